@@ -1,0 +1,7 @@
+package cn.nianbao;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("nianbao");
+    }
+}

@@ -1,0 +1,83 @@
+package cn.nianbao.result;
+
+import cn.nianbao.document.Origin;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+
+/**
+ * One cell of the form as extracted: its value, the raw text it came from, its state. Mutable because
+ * inference and review change it in place; {@code raw} stays what the source had ({@code null} when the
+ * source lost the cell).
+ */
+@JsonPropertyOrder({"key", "value", "raw", "state", "confidence", "origin"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class Cell {
+    private final String key;
+    private BigDecimal value;
+    private String raw;
+    private CellState state;
+    private Double confidence;
+    private Origin origin;
+
+    public Cell(String key, BigDecimal value, String raw, CellState state, Double confidence, Origin origin) {
+        this.key = key;
+        this.value = value;
+        this.raw = raw;
+        this.state = state;
+        this.confidence = confidence;
+        this.origin = origin;
+    }
+
+    public static Cell missing(String key) {
+        return new Cell(key, null, null, CellState.MISSING, null, null);
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getRaw() {
+        return raw;
+    }
+
+    public CellState getState() {
+        return state;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    public Origin getOrigin() {
+        return origin;
+    }
+
+    /** Whether the source lost the cell altogether (as opposed to having it blank or unreadable). */
+    public boolean lostInSource() {
+        return raw == null && origin == null;
+    }
+
+    /** Whether the cell has a number the identities can use. */
+    public boolean hasValue() {
+        return value != null;
+    }
+
+    public void infer(BigDecimal inferred) {
+        this.value = inferred;
+        this.state = CellState.INFERRED;
+        this.confidence = null;
+    }
+
+    public void set(BigDecimal newValue, String newRaw, CellState newState, Double newConfidence, Origin newOrigin) {
+        this.value = newValue;
+        this.raw = newRaw;
+        this.state = newState;
+        this.confidence = newConfidence;
+        this.origin = newOrigin;
+    }
+}
