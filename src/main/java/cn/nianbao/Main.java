@@ -1,7 +1,30 @@
 package cn.nianbao;
 
+import cn.nianbao.cli.ExtractCommand;
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The one entry point of the jar: {@code extract} reads reports on the command line. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("nianbao");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("extract")) {
+            return new ExtractCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        err.println(usage());
+        return args.length == 0 || args[0].equals("--help") || args[0].equals("help") ? 0 : 2;
+    }
+
+    static String usage() {
+        return """
+                用法 / usage:
+                  java -jar nianbao.jar extract --out DIR FILE...
+                      读取每个报告文件，把结果写到 DIR/<文件名>.json，每个文件打印一行摘要。""";
     }
 }

@@ -18,9 +18,16 @@ public final class FormCatalog {
     private static final FormCatalog STANDARD = load();
 
     private final List<FormVersion> versions;
+    private final List<String> narrativeHeadings;
 
-    private FormCatalog(List<FormVersion> versions) {
+    private FormCatalog(List<FormVersion> versions, List<String> narrativeHeadings) {
         this.versions = List.copyOf(versions);
+        this.narrativeHeadings = List.copyOf(narrativeHeadings);
+    }
+
+    /** Normalised headings of the narrative sections (一 总体情况, 五, 六), which close a table's section. */
+    public List<String> narrativeHeadings() {
+        return narrativeHeadings;
     }
 
     public static FormCatalog standard() {
@@ -52,7 +59,7 @@ public final class FormCatalog {
             versions.add(new FormVersion(v.get("id").asText(), v.get("issued").asText(), intOrNull(v.get("fromYear")),
                     intOrNull(v.get("toYear")), v.path("mixed").asBoolean(false), tables));
         }
-        return new FormCatalog(versions);
+        return new FormCatalog(versions, normalized(tablesJson.get("narrativeHeadings")));
     }
 
     private static FormTable table(Map<String, JsonNode> layouts, String id) {
@@ -79,7 +86,7 @@ public final class FormCatalog {
             }
         }
         return new FormTable(json.get("key").asText(), id, json.get("title").asText(), normalized(json.get("headings")),
-                columns, rows, normalized(json.get("markers")));
+                columns, rows, normalized(json.get("markers")), normalized(json.get("leafMarkers")));
     }
 
     private static List<String> normalized(JsonNode array) {

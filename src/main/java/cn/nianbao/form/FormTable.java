@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param layout the layout id in tables.json, e.g. requests-2021
  * @param headings normalised heading texts that open the table's section
  * @param markers normalised labels found only in this layout, used to tell versions apart
+ * @param leafMarkers normalised row labels that show this layout when a row with values ends in them
  */
 public record FormTable(String key, String layout, String title, List<String> headings, List<FormColumn> columns,
-                        List<FormRow> rows, List<String> markers) {
+                        List<FormRow> rows, List<String> markers, List<String> leafMarkers) {
 
     public Optional<FormRow> row(String rowKey) {
         return rows.stream().filter(r -> r.key().equals(rowKey)).findFirst();

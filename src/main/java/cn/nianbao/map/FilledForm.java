@@ -1,0 +1,51 @@
+package cn.nianbao.map;
+
+import cn.nianbao.form.CellSpec;
+import cn.nianbao.form.FormVersion;
+import cn.nianbao.result.Cell;
+import cn.nianbao.result.Extra;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The form as the mapper filled it: every template cell (lost ones as missing), extras, leftovers. */
+public final class FilledForm {
+    private final FormVersion version;
+    private final Map<String, Cell> cells = new LinkedHashMap<>();
+    private final List<Extra> extras = new ArrayList<>();
+    private final List<SourceRow> unplaced = new ArrayList<>();
+
+    public FilledForm(FormVersion version) {
+        this.version = version;
+        for (CellSpec spec : version.cells()) {
+            cells.put(spec.key(), Cell.missing(spec.key()));
+        }
+    }
+
+    public FormVersion version() {
+        return version;
+    }
+
+    public Cell cell(String key) {
+        Cell cell = cells.get(key);
+        if (cell == null) {
+            throw new IllegalArgumentException("no cell " + key + " in form version " + version.id());
+        }
+        return cell;
+    }
+
+    public Collection<Cell> cells() {
+        return cells.values();
+    }
+
+    public List<Extra> extras() {
+        return extras;
+    }
+
+    /** Rows with values that could not be placed on the form (for a later, smarter mapper). */
+    public List<SourceRow> unplaced() {
+        return unplaced;
+    }
+}

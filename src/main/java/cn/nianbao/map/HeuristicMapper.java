@@ -1,0 +1,119 @@
+package cn.nianbao.map;
+
+import cn.nianbao.document.SourceDocument;
+import cn.nianbao.document.TableCell;
+import cn.nianbao.form.FormColumn;
+import cn.nianbao.form.FormRow;
+import cn.nianbao.form.FormTable;
+import cn.nianbao.form.FormVersion;
+import cn.nianbao.form.ValueKind;
+import cn.nianbao.result.Extra;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The mapper of known shapes: rows find their section from the headings, their template row from the
+ * label (in order, typos allowed), their cells from the order of the values. Rows the template lacks
+ * become extras. Table 四's single data row is recognised by its width even where its heading was lost.
+ */
+public final class HeuristicMapper implements Mapper {
+    @Override
+    public FilledForm map(SourceDocument document, FormVersion version) {
+        FilledForm form = new FilledForm(version);
+        List<SourceRow> rows = SectionRows.of(document.blocks(), version);
+        Set<SourceRow> placed = new HashSet<>();
+        AppealsRow.find(rows, version).ifPresent(wide -> {
+            AppealsRow.fill(form, wide);
+            placed.add(wide.row());
+        });
+        for (FormTable table : version.tables()) {
+            List<SourceRow> candidates = rows.stream()
+                    .filter(r -> !placed.contains(r) && belongsTo(r, table, version))
+                    .toList();
+            Map<Integer, RowAligner.Match> matches = RowAligner.align(candidates, table.rows());
+            matches.forEach((index, match) -> {
+                SourceRow row = candidates.get(index);
+                if (!alreadyFilled(form, table, match.row())) {
+                    fillRow(form, table, match.row(), row.values(), match.score());
+                    placed.add(row);
+                }
+            });
+        }
+        collectLeftovers(form, rows, placed);
+        return form;
+    }
+
+    /** A row belongs to a table's candidates when it stands in its section, or in none and fits it best. */
+    private static boolean belongsTo(SourceRow row, FormTable table, FormVersion version) {
+        if (row.section() != null) {
+            return row.section().equals(table.key());
+        }
+        FormTable best = null;
+        double bestScore = RowAligner.MIN_SCORE;
+        for (FormTable candidate : version.tables()) {
+            for (FormRow templateRow : candidate.rows()) {
+                double score = RowAligner.matchScore(row, templateRow);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                }
+            }
+        }
+        return best == table;
+    }
+
+    private static boolean alreadyFilled(FilledForm form, FormTable table, FormRow row) {
+        return row.columns().stream()
+                .anyMatch(c -> !form.cell(table.key() + "." + row.key() + "." + c).lostInSource());
+    }
+
+    /** Puts a row's values into its cells in column order; surplus blanks at either end are dropped. */
+    static void fillRow(FilledForm form, FormTable table, FormRow row, List<TableCell> values, double confidence) {
+        List<FormColumn> columns = table.columnsOf(row);
+        List<TableCell> fitted = fit(values, columns.size());
+        for (int i = 0; i < fitted.size() && i < columns.size(); i++) {
+            FormColumn column = columns.get(i);
+            TableCell source = fitted.get(i);
+            ParsedValue parsed = ValueParser.parse(source.text(), column.kind());
+            form.cell(table.key() + "." + row.key() + "." + column.key())
+                    .set(parsed.value(), parsed.raw(), parsed.state(), round(confidence), source.origin());
+        }
+    }
+
+    static List<TableCell> fit(List<TableCell> values, int wanted) {
+        List<TableCell> out = new ArrayList<>(values);
+        while (out.size() > wanted && out.get(0).text().isBlank()) {
+            out.remove(0);
+        }
+        while (out.size() > wanted && out.get(out.size() - 1).text().isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        // Still too many: what spilled over is most likely label text on the left; totals stay on the right.
+        return out.size() > wanted ? out.subList(out.size() - wanted, out.size()) : out;
+    }
+
+    private static double round(double confidence) {
+        return Math.round(Math.min(1, confidence) * 100) / 100.0;
+    }
+
+    /** Rows with a label and a value that no template row took are the region's extra rows. */
+    private static void collectLeftovers(FilledForm form, List<SourceRow> rows, Set<SourceRow> placed) {
+        for (SourceRow row : rows) {
+            if (placed.contains(row) || !row.hasContent() || SectionRows.NARRATIVE.equals(row.section())) {
+                continue;
+            }
+            if (!row.hasLabel()) {
+                form.unplaced().add(row);
+                continue;
+            }
+            String raw = row.values().stream().map(c -> c.text().strip()).filter(t -> !t.isEmpty())
+                    .collect(Collectors.joining(" "));
+            ParsedValue parsed = ValueParser.parse(raw, ValueKind.AMOUNT);
+            form.extras().add(new Extra(row.fullLabel(), raw, parsed.value(), row.section(), row.origin()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.nianbao.map;
+
+import cn.nianbao.document.Block;
+import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.Table;
+import cn.nianbao.document.TableRow;
+import cn.nianbao.form.FormCatalog;
+import cn.nianbao.form.FormTable;
+import cn.nianbao.form.FormVersion;
+import cn.nianbao.form.LabelText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the document in reading order and gives every table row the section it stands in, from the
+ * headings met so far (as paragraphs, or as a heading written inside a table). Tables split over several
+ * blocks simply continue their section.
+ */
+public final class SectionRows {
+    /** Headings are short; a longer paragraph that names a section is narrative, not a heading. */
+    private static final int MAX_HEADING_LENGTH = 40;
+    /** Close enough to survive a typo (行政法复议), not so close that 主动公开信息情况 in the narrative passes. */
+    private static final double HEADING_SCORE = 0.92;
+    static final String NARRATIVE = "narrative";
+
+    private SectionRows() {
+    }
+
+    public static List<SourceRow> of(List<Block> blocks, FormVersion version) {
+        List<SourceRow> rows = new ArrayList<>();
+        String section = null;
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p) {
+                section = headingSection(p.text(), version, section);
+            } else if (block instanceof Table t) {
+                for (TableRow tableRow : t.rows()) {
+                    SourceRow row = SourceRow.of(tableRow, section, t.origin());
+                    String heading = row.values().isEmpty() ? headingSection(row.fullLabel(), version, null) : null;
+                    if (heading != null) {
+                        section = heading;
+                    } else {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The section a heading opens, or {@code otherwise} when the text is no heading. */
+    static String headingSection(String text, FormVersion version, String otherwise) {
+        String normal = LabelText.normalize(text);
+        if (normal.isEmpty() || normal.length() > MAX_HEADING_LENGTH) {
+            return otherwise;
+        }
+        for (FormTable table : version.tables()) {
+            if (LabelMatcher.score(text, table.headings()) >= HEADING_SCORE) {
+                return table.key();
+            }
+        }
+        if (LabelMatcher.score(text, FormCatalog.standard().narrativeHeadings()) >= HEADING_SCORE) {
+            return NARRATIVE;
+        }
+        return otherwise;
+    }
+}

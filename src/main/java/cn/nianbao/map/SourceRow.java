@@ -1,0 +1,69 @@
+package cn.nianbao.map;
+
+import cn.nianbao.document.Origin;
+import cn.nianbao.document.TableCell;
+import cn.nianbao.document.TableRow;
+import cn.nianbao.form.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table row split into its label (the cells up to the last one that is not a value) and its value
+ * cells (numbers, placeholders and blanks after the label), with the section it stands in.
+ *
+ * @param leafLabel the last non-empty label cell: under merged row headers it names the row itself
+ *                  (1.属于国家秘密 under （三）不予公开)
+ * @param section key of the form table whose section the row stands in, or null when not known
+ */
+public record SourceRow(List<String> labels, List<TableCell> values, String leafLabel, String fullLabel,
+                        String section, Origin origin) {
+    /** A label ending in "：5" written in one cell, as regions add their extra rows. */
+    private static final Pattern LABEL_WITH_VALUE = Pattern.compile("(?s)(.*\\S)\\s*[：:]\\s*([^：:]{1,20})");
+
+    public static SourceRow of(TableRow row, String section, Origin tableOrigin) {
+        List<TableCell> cells = row.cells();
+        int lastLabel = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!ValueParser.parse(cells.get(i).text(), ValueKind.AMOUNT).valueLike()) {
+                lastLabel = i;
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i <= lastLabel; i++) {
+            String text = cells.get(i).text().strip();
+            if (!text.isEmpty()) {
+                labels.add(text);
+            }
+        }
+        List<TableCell> values = new ArrayList<>(cells.subList(lastLabel + 1, cells.size()));
+        if (values.isEmpty() && lastLabel >= 0) {
+            splitLabelWithValue(cells.get(lastLabel), labels, values);
+        }
+        Origin origin = cells.isEmpty() ? tableOrigin : cells.get(0).origin();
+        String leaf = labels.isEmpty() ? "" : labels.get(labels.size() - 1);
+        return new SourceRow(List.copyOf(labels), List.copyOf(values), leaf, String.join(" ", labels), section, origin);
+    }
+
+    private static void splitLabelWithValue(TableCell cell, List<String> labels, List<TableCell> values) {
+        Matcher m = LABEL_WITH_VALUE.matcher(cell.text().strip());
+        if (m.matches() && ValueParser.parse(m.group(2), ValueKind.AMOUNT).valueLike()) {
+            labels.set(labels.size() - 1, m.group(1));
+            values.add(new TableCell(m.group(2).strip(), cell.column(), cell.colSpan(), cell.rowSpan(), cell.origin()));
+        }
+    }
+
+    public boolean hasLabel() {
+        return !labels.isEmpty();
+    }
+
+    /** Whether any value cell holds more than white space. */
+    public boolean hasContent() {
+        return values.stream().anyMatch(c -> !c.text().isBlank());
+    }
+
+    public SourceRow inSection(String newSection) {
+        return new SourceRow(labels, values, leafLabel, fullLabel, newSection, origin);
+    }
+}

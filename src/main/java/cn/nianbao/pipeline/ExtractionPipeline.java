@@ -1,0 +1,89 @@
+package cn.nianbao.pipeline;
+
+import cn.nianbao.check.CheckContext;
+import cn.nianbao.check.Checker;
+import cn.nianbao.document.SourceDocument;
+import cn.nianbao.extract.DocumentReader;
+import cn.nianbao.extract.FormatDetector;
+import cn.nianbao.extract.ReadException;
+import cn.nianbao.extract.ReaderRegistry;
+import cn.nianbao.form.FormCatalog;
+import cn.nianbao.map.FilledForm;
+import cn.nianbao.map.HeuristicMapper;
+import cn.nianbao.map.Mapper;
+import cn.nianbao.map.ReportMetaReader;
+import cn.nianbao.map.VersionDetector;
+import cn.nianbao.map.VersionGuess;
+import cn.nianbao.result.Cell;
+import cn.nianbao.result.ExtractionResult;
+import cn.nianbao.result.Finding;
+import cn.nianbao.result.ReportMeta;
+import cn.nianbao.result.SourceInfo;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The data's whole path for one file: detect → read → map → check → result. Never throws for a bad file:
+ * whatever goes wrong becomes the result's {@code error}, in plain words.
+ */
+public final class ExtractionPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
+
+    private final FormatDetector detector;
+    private final ReaderRegistry readers;
+    private final VersionDetector versions;
+    private final ReportMetaReader metaReader = new ReportMetaReader();
+    private final Mapper mapper;
+    private final Checker checker;
+
+    public ExtractionPipeline(FormatDetector detector, ReaderRegistry readers, FormCatalog catalog, Mapper mapper,
+                              Checker checker) {
+        this.detector = detector;
+        this.readers = readers;
+        this.versions = new VersionDetector(catalog);
+        this.mapper = mapper;
+        this.checker = checker;
+    }
+
+    public static ExtractionPipeline standard() {
+        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(), FormCatalog.standard(),
+                new HeuristicMapper(), Checker.standard());
+    }
+
+    public ExtractionResult extract(byte[] content, String fileName) {
+        String sha256 = Hashes.sha256(content);
+        if (content.length == 0) {
+            return ExtractionResult.failed(new SourceInfo(fileName, sha256, null, null, null), "文件为空（0 字节），没有可读取的内容。");
+        }
+        String mediaType = detector.detect(content, fileName);
+        SourceInfo unread = new SourceInfo(fileName, sha256, mediaType, null, null);
+        DocumentReader reader = readers.readerFor(mediaType).orElse(null);
+        if (reader == null) {
+            return ExtractionResult.failed(unread, UnsupportedFormat.message(fileName, mediaType));
+        }
+        try {
+            SourceDocument document = reader.read(content, fileName);
+            return extract(document, new SourceInfo(fileName, sha256, mediaType, document.pages(), document.method()));
+        } catch (ReadException e) {
+            return ExtractionResult.failed(unread, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("extraction of {} failed", fileName, e);
+            return ExtractionResult.failed(unread, "处理该文件时出现内部错误，已记录；请将文件反馈给维护人员。");
+        }
+    }
+
+    /** Maps and checks a document already read. */
+    public ExtractionResult extract(SourceDocument document, SourceInfo source) {
+        ReportMetaReader.Meta meta = metaReader.read(document);
+        VersionGuess guess = versions.detect(document, meta.years().year());
+        FilledForm form = mapper.map(document, guess.version());
+        if (form.cells().stream().allMatch(Cell::lostInSource)) {
+            return ExtractionResult.failed(source, NotAReport.message(document));
+        }
+        List<Finding> findings = checker.check(form, new CheckContext(document, meta, guess));
+        ReportMeta report = new ReportMeta(meta.organ(), meta.years().year(), guess.version().id(), meta.region());
+        return new ExtractionResult(source, report, List.copyOf(form.cells()), List.copyOf(form.extras()), findings,
+                Status.of(findings, form.cells()), null);
+    }
+}
