@@ -4,7 +4,6 @@ import cn.nianbao.map.FilledForm;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.Finding;
 import cn.nianbao.result.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,15 +20,15 @@ public final class NoRequestsClaimRule implements Rule {
         if (!total.hasValue() || total.getValue().signum() <= 0) {
             return List.of();
         }
-        List<Finding> out = new ArrayList<>();
-        for (String clause : Sentences.of(context.paragraphs(), true)) {
-            if (CLAIM.matcher(clause).find() && !OTHER_SUBJECT.matcher(clause).find()) {
-                out.add(new Finding("narrative_conflict", Severity.WARNING, List.of(NEW_TOTAL),
-                        "正文称“" + clause + "”，但表三“本年新收政府信息公开申请数量”总计为 "
-                                + total.getValue().toPlainString() + "。", clause));
-                break;
+        for (String sentence : Sentences.of(context.paragraphs())) {
+            for (String clause : Sentences.clauses(sentence)) {
+                if (CLAIM.matcher(clause).find() && !OTHER_SUBJECT.matcher(clause).find()) {
+                    return List.of(new Finding("narrative_conflict", Severity.WARNING, List.of(NEW_TOTAL),
+                            "正文称“" + clause + "”，但表三“本年新收政府信息公开申请数量”总计为 "
+                                    + total.getValue().toPlainString() + "。", sentence));
+                }
             }
         }
-        return out;
+        return List.of();
     }
 }

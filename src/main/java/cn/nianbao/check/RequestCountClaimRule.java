@@ -4,7 +4,6 @@ import cn.nianbao.map.FilledForm;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.Finding;
 import cn.nianbao.result.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,24 +20,27 @@ public final class RequestCountClaimRule implements Rule {
 
     @Override
     public List<Finding> check(FilledForm form, CheckContext context) {
-        List<Finding> out = new ArrayList<>();
-        for (String clause : Sentences.of(context.paragraphs(), true)) {
-            Matcher m = CLAIM.matcher(clause);
-            if (!m.find() || OTHER_SUBJECT.matcher(clause).find()) {
-                continue;
+        for (String sentence : Sentences.of(context.paragraphs())) {
+            for (String clause : Sentences.clauses(sentence)) {
+                Matcher m = CLAIM.matcher(clause);
+                if (m.find() && !OTHER_SUBJECT.matcher(clause).find()) {
+                    return conflict(form, clause, sentence, ChineseNumber.parse(m.group(2)));
+                }
             }
-            boolean naturalPerson = clause.contains("自然人") && !TOTAL_WORDS.matcher(clause).find();
-            String key = naturalPerson ? "requests.new_received.natural_person" : NoRequestsClaimRule.NEW_TOTAL;
-            Cell cell = form.cell(key);
-            long stated = ChineseNumber.parse(m.group(2));
-            if (cell.hasValue() && cell.getValue().longValue() != stated) {
-                out.add(new Finding("narrative_conflict", Severity.WARNING, List.of(key),
-                        "正文称收到申请 " + stated + " 件（“" + clause + "”），但表三"
-                                + (naturalPerson ? "自然人" : "总计") + "为 " + cell.getValue().toPlainString() + "。",
-                        clause));
-            }
-            break;
         }
-        return out;
+        return List.of();
+    }
+
+    /** The first claim decides: later numbers in a narrative are usually breakdowns of it. */
+    private static List<Finding> conflict(FilledForm form, String clause, String sentence, long stated) {
+        boolean naturalPerson = clause.contains("自然人") && !TOTAL_WORDS.matcher(clause).find();
+        String key = naturalPerson ? "requests.new_received.natural_person" : NoRequestsClaimRule.NEW_TOTAL;
+        Cell cell = form.cell(key);
+        if (!cell.hasValue() || cell.getValue().longValue() == stated) {
+            return List.of();
+        }
+        return List.of(new Finding("narrative_conflict", Severity.WARNING, List.of(key),
+                "正文称收到申请 " + stated + " 件（“" + clause + "”），但表三" + (naturalPerson ? "自然人" : "总计")
+                        + "为 " + cell.getValue().toPlainString() + "。", sentence));
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final Pattern DIGITS_APART = Pattern.compile("\\d[\\s\\u3000]+\\d");
     private static final Pattern PLACEHOLDER = Pattern.compile("[-－—–―‐‑/／\\\\×xX*＊]+|无|空|暂无|没有");
     /** Prefix qualifier, signed number with thousands separators, 万, 余/多, unit, trailing qualifier. */
     private static final Pattern NUMBER = Pattern.compile(
@@ -26,6 +27,10 @@ public final class ValueParser {
         String raw = text == null ? "" : text.strip().replace('\u00a0', ' ').strip();
         String compact = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "")
                 .replace('，', ',').replace('－', '-');
+        if (DIGITS_APART.matcher(raw).find()) {
+            // "12 34" is two numbers run together (a flattened row), not 1234: no single value can be read.
+            return new ParsedValue(null, CellState.MISSING, raw, true);
+        }
         if (compact.isEmpty()) {
             return new ParsedValue(null, CellState.BLANK, raw, false);
         }
