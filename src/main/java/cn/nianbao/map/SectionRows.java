@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Walks the document in reading order and gives every table row the section it stands in, from the
  * headings met so far (as paragraphs, or as a heading written inside a table). Tables split over several
- * blocks simply continue their section.
+ * blocks simply continue their section. Inside a table's section, a line of text ending in values is a
+ * row too (tables pasted as text).
  */
 public final class SectionRows {
     /** Headings are short; a longer paragraph that names a section is narrative, not a heading. */
@@ -31,7 +32,12 @@ public final class SectionRows {
         String section = null;
         for (Block block : blocks) {
             if (block instanceof Paragraph p) {
-                section = headingSection(p.text(), version, section);
+                String heading = headingSection(p.text(), version, null);
+                if (heading != null) {
+                    section = heading;
+                } else if (section != null && !NARRATIVE.equals(section)) {
+                    SourceRow.ofLine(p.text(), section, p.origin()).ifPresent(rows::add);
+                }
             } else if (block instanceof Table t) {
                 for (TableRow tableRow : t.rows()) {
                     SourceRow row = SourceRow.of(tableRow, section, t.origin());

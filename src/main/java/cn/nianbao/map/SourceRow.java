@@ -5,7 +5,9 @@ import cn.nianbao.document.TableCell;
 import cn.nianbao.document.TableRow;
 import cn.nianbao.form.ValueKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +54,33 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
             labels.set(labels.size() - 1, m.group(1));
             values.add(new TableCell(m.group(2).strip(), cell.column(), cell.colSpan(), cell.rowSpan(), cell.origin()));
         }
+    }
+
+    /**
+     * A table row written as a line of text, "规章  0  0  0" (copied from a web page or a PDF): the values
+     * are the whitespace-separated tokens at its end. Empty when the line ends in no value.
+     */
+    public static Optional<SourceRow> ofLine(String text, String section, Origin origin) {
+        String[] tokens = text.strip().split("[\\s\\u3000]+");
+        int firstValue = tokens.length;
+        while (firstValue > 0 && isValueToken(tokens[firstValue - 1])) {
+            firstValue--;
+        }
+        if (firstValue == tokens.length) {
+            return Optional.empty();
+        }
+        String label = String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue));
+        List<TableCell> values = new ArrayList<>();
+        for (int i = firstValue; i < tokens.length; i++) {
+            values.add(TableCell.simple(tokens[i], values.size() + 1, origin));
+        }
+        List<String> labels = label.isEmpty() ? List.of() : List.of(label);
+        return Optional.of(new SourceRow(labels, values, label, label, section, origin));
+    }
+
+    private static boolean isValueToken(String token) {
+        ParsedValue parsed = ValueParser.parse(token, ValueKind.AMOUNT);
+        return parsed.valueLike() && !token.isEmpty();
     }
 
     public boolean hasLabel() {
