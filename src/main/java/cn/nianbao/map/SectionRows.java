@@ -29,16 +29,19 @@ public final class SectionRows {
 
     public static List<SourceRow> of(List<Block> blocks, FormVersion version) {
         List<SourceRow> rows = new ArrayList<>();
+        LineRows lineRows = new LineRows(rows);
         String section = null;
         for (Block block : blocks) {
             if (block instanceof Paragraph p) {
                 String heading = headingSection(p.text(), version, null);
                 if (heading != null) {
+                    lineRows.flush();
                     section = heading;
                 } else if (section != null && !NARRATIVE.equals(section)) {
-                    SourceRow.ofLine(p.text(), section, p.origin()).ifPresent(rows::add);
+                    lineRows.add(p.text(), section, p.origin());
                 }
             } else if (block instanceof Table t) {
+                lineRows.flush();
                 for (TableRow tableRow : t.rows()) {
                     SourceRow row = SourceRow.of(tableRow, section, t.origin());
                     String heading = row.values().isEmpty() ? headingSection(row.fullLabel(), version, null) : null;
@@ -50,6 +53,7 @@ public final class SectionRows {
                 }
             }
         }
+        lineRows.flush();
         return rows;
     }
 

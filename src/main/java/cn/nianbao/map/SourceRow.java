@@ -58,7 +58,8 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
 
     /**
      * A table row written as a line of text, "规章  0  0  0" (copied from a web page or a PDF): the values
-     * are the whitespace-separated tokens at its end. Empty when the line ends in no value.
+     * are the whitespace-separated tokens at its end, or what follows a final colon ("…发布总数量：5").
+     * Empty when the line ends in no value.
      */
     public static Optional<SourceRow> ofLine(String text, String section, Origin origin) {
         String[] tokens = text.strip().split("[\\s\\u3000]+");
@@ -67,6 +68,12 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
             firstValue--;
         }
         if (firstValue == tokens.length) {
+            Matcher m = LABEL_WITH_VALUE.matcher(text.strip());
+            if (m.matches() && isValueToken(m.group(2).strip())) {
+                TableCell value = TableCell.simple(m.group(2).strip(), 1, origin);
+                return Optional.of(new SourceRow(List.of(m.group(1)), List.of(value), m.group(1), m.group(1), section,
+                        origin));
+            }
             return Optional.empty();
         }
         String label = String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue));

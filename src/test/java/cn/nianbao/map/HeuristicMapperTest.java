@@ -67,12 +67,30 @@ class HeuristicMapperTest {
                 p("二、主动公开政府信息情况"),
                 p("规章  0  1  5"),
                 p("政府集中采购  3  12.5"),
+                p("本行政区域政府信息公开发布总数量：12"),
                 p("四、政府信息公开行政复议、行政诉讼情况"),
                 p("0 1 0 0 1 0 0 0 0 0 0 0 0 0 0"));
         assertThat(form.cell("active.art20_1_rules.total_published").getValue()).isEqualByComparingTo("5");
         assertThat(form.cell("active.art20_9_procurement.amount_wan").getValue()).isEqualByComparingTo("12.5");
         assertThat(form.cell("appeals.review.corrected").getValue()).isEqualByComparingTo("1");
         assertThat(form.cell("appeals.review.total").getValue()).isEqualByComparingTo("1");
+        assertThat(form.extras()).singleElement().satisfies(e -> assertThat(e.raw()).isEqualTo("12"));
+    }
+
+    @Test
+    void aTablePastedOneCellPerLineWithoutTabsIsRead() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(p("三、收到和处理政府信息公开申请情况"));
+        for (String line : List.of("申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织",
+                "法律服务机构", "其他", "一、本年新收政府信息公开申请数量", "3", "0", "0", "0", "0", "1", "4",
+                "（二）部分公开（区分处理的，只计这一情形，", "不计其他情形）", "1", "0", "0", "0", "0", "0", "1")) {
+            blocks.add(p(line));
+        }
+        FilledForm form = map("2021", blocks.toArray(Block[]::new));
+        assertThat(form.cell("requests.new_received.total").getValue()).isEqualByComparingTo("4");
+        assertThat(form.cell("requests.new_received.other_org").getValue()).isEqualByComparingTo("1");
+        assertThat(form.cell("requests.partly_granted.natural_person").getValue()).isEqualByComparingTo("1");
+        assertThat(form.extras()).isEmpty();
     }
 
     @Test
