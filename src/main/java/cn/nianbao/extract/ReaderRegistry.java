@@ -34,10 +34,6 @@ public final class ReaderRegistry {
         return readers.stream().filter(reader -> reader.mediaTypes().contains(base)).findFirst();
     }
 
-    public List<DocumentReader> readers() {
-        return readers;
-    }
-
     private static String baseType(String mediaType) {
         int semicolon = mediaType.indexOf(';');
         String base = semicolon < 0 ? mediaType : mediaType.substring(0, semicolon);

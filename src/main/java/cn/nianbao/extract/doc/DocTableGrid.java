@@ -56,7 +56,7 @@ final class DocTableGrid {
                 var cell = row.getCell(c);
                 int start = nearest(gridLines, cell.getLeftEdge());
                 int end = Math.max(start + 1, nearest(gridLines, cell.getLeftEdge() + cell.getWidth()));
-                String text = cellText(cell);
+                String text = cellText(cell, table.getTableLevel());
                 Draft merged = above.get(start);
                 if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && merged != null) {
                     merged.rowSpan++;
@@ -117,12 +117,32 @@ final class DocTableGrid {
         return best;
     }
 
-    /** A cell's paragraphs one per line (a nested table's paragraphs come along as lines of their own). */
-    private static String cellText(org.apache.poi.hwpf.usermodel.TableCell cell) {
+    /** A cell's paragraphs one per line; a table nested in the cell adds one line per row, cells TAB-separated. */
+    private static String cellText(org.apache.poi.hwpf.usermodel.TableCell cell, int tableLevel) {
         List<String> lines = new ArrayList<>();
         for (int p = 0; p < cell.numParagraphs(); p++) {
-            lines.add(DocText.clean(cell.getParagraph(p).text()));
+            var paragraph = cell.getParagraph(p);
+            if (paragraph.getTableLevel() > tableLevel) {
+                var nested = cell.getTable(paragraph);
+                lines.addAll(rowLines(nested));
+                p += Math.max(1, nested.numParagraphs()) - 1;
+            } else {
+                lines.add(DocText.clean(paragraph.text()));
+            }
         }
         return String.join("\n", lines);
+    }
+
+    private static List<String> rowLines(org.apache.poi.hwpf.usermodel.Table table) {
+        List<String> lines = new ArrayList<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            var row = table.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+                cells.add(cellText(row.getCell(c), table.getTableLevel()).replace('\n', ' ').strip());
+            }
+            lines.add(String.join("\t", cells));
+        }
+        return lines;
     }
 }
