@@ -31,12 +31,13 @@ public final class FormatDetector {
     }
 
     /**
+     * @param content the file's bytes; null counts as empty
      * @param fileName the name the file came under, or null
      * @return the base media type without parameters, e.g. {@value MediaTypes#PDF}; {@value MediaTypes#UNKNOWN}
      *     when neither the bytes nor the name say more
      */
     public String detect(byte[] content, String fileName) {
-        MediaType byBytes = detectFromBytes(content);
+        MediaType byBytes = detectFromBytes(content == null ? new byte[0] : content);
         if (fileName != null && !fileName.isBlank()) {
             MediaType byName = detectFromName(fileName);
             if (registry.isSpecializationOf(byName, byBytes)) {

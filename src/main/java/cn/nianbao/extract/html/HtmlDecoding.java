@@ -27,15 +27,20 @@ final class HtmlDecoding {
         return TextDecoder.decode(content, declaredCharset(content).orElse(null));
     }
 
-    static Optional<Charset> declaredCharset(byte[] content) {
-        // Every charset a page may declare writes its markup in ASCII, so Latin-1 is a safe lens here.
+    private static Optional<Charset> declaredCharset(byte[] content) {
+        // The declaration itself is ASCII in every charset that can declare one, so Latin-1 reads it safely.
         String head = new String(content, 0, Math.min(content.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         for (Pattern pattern : new Pattern[] {META_CHARSET, XML_ENCODING}) {
             Matcher matcher = pattern.matcher(head);
             if (matcher.find()) {
-                return TextDecoder.forName(matcher.group(1));
+                return TextDecoder.forName(matcher.group(1)).map(HtmlDecoding::asciiCompatible);
             }
         }
         return Optional.empty();
+    }
+
+    /** A page that could declare its charset in ASCII is not UTF-16; browsers read such a claim as UTF-8. */
+    private static Charset asciiCompatible(Charset declared) {
+        return declared.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : declared;
     }
 }

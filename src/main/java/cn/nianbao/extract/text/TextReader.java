@@ -8,11 +8,18 @@ import cn.nianbao.extract.ReadException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads plain-text and Markdown reports (the shapes of the seed files) into paragraphs and tables. */
 public final class TextReader implements DocumentReader {
 
     public static final String METHOD = "text";
+
+    /**
+     * Text made from Word files by Tika carries Word's bookmarks as "[bookmark: _GoBack]" (seeds 001, 002);
+     * they are not the report's words and would hide a heading such as 一、总体情况 behind them.
+     */
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
 
     @Override
     public Set<String> mediaTypes() {
@@ -37,7 +44,7 @@ public final class TextReader implements DocumentReader {
         String[] raw = text.split("\n", -1);
         List<TextLine> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(TextLine.classify(i + 1, raw[i]));
+            lines.add(TextLine.classify(i + 1, BOOKMARK.matcher(raw[i]).replaceAll("")));
         }
         return lines;
     }

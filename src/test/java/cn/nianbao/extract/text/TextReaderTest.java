@@ -71,6 +71,7 @@ class TextReaderTest {
 
         assertThat(document.blocks().get(0)).isEqualTo(new Paragraph("铜川市耀州区锦阳路街道办事处", Origin.line(1)));
         assertThat(document.blocks()).contains(new Paragraph("2020年，锦阳路街道办事处未收到信息公开申请。", Origin.line(10)));
+        assertThat(document.blocks()).contains(new Paragraph("一、总体情况", Origin.line(4)));
         assertThat(paragraphs(document)).last().isEqualTo("六、无其他需要报告的事项");
     }
 
