@@ -1,0 +1,59 @@
+package cn.nianbao.extract;
+
+import cn.nianbao.document.Block;
+import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.SourceDocument;
+import cn.nianbao.document.Table;
+import cn.nianbao.document.TableCell;
+import cn.nianbao.document.TableRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Fixture files and small views of a SourceDocument that the reader tests share. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** @param relative a path under fixtures/, e.g. "bad/empty.docx" (tests run in the project directory) */
+    public static byte[] fixture(String relative) {
+        try {
+            return Files.readAllBytes(Path.of("fixtures").resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Table> tables(SourceDocument document) {
+        return document.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    }
+
+    public static List<String> paragraphs(SourceDocument document) {
+        return document.blocks().stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
+                .map(Paragraph::text).toList();
+    }
+
+    public static List<String> texts(TableRow row) {
+        return row.cells().stream().map(TableCell::text).toList();
+    }
+
+    /** The first row of any table whose cells include one with exactly this text. */
+    public static TableRow rowWith(SourceDocument document, String cellText) {
+        return tables(document).stream().flatMap(table -> table.rows().stream())
+                .filter(row -> texts(row).contains(cellText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with cell " + cellText));
+    }
+
+    public static Block blockAfterParagraph(SourceDocument document, String paragraphText) {
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph paragraph && paragraph.text().equals(paragraphText)) {
+                return blocks.get(i + 1);
+            }
+        }
+        throw new AssertionError("no block after paragraph " + paragraphText);
+    }
+}
