@@ -3,11 +3,9 @@ package cn.nianbao.extract.doc;
 import cn.nianbao.document.Origin;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableCell;
-import cn.nianbao.document.TableRow;
+import cn.nianbao.extract.GridBuilder;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -21,70 +19,29 @@ final class DocTableGrid {
     /** Edges closer than this (in twips, 1/1440 inch) are the same grid line drawn slightly apart. */
     private static final int EDGE_TOLERANCE = 30;
 
-    private static final class Draft {
-        final StringBuilder text;
-        final int column;
-        int colSpan;
-        int rowSpan = 1;
-        final Origin origin;
-
-        Draft(String text, int column, int colSpan, Origin origin) {
-            this.text = new StringBuilder(text);
-            this.column = column;
-            this.colSpan = colSpan;
-            this.origin = origin;
-        }
-
-        TableCell toCell() {
-            return new TableCell(text.toString(), column, colSpan, rowSpan, origin);
-        }
-    }
-
     private DocTableGrid() {
     }
 
     static Table table(org.apache.poi.hwpf.usermodel.Table table, int tableIndex) {
         List<Integer> gridLines = gridLines(table);
-        List<List<Draft>> draftRows = new ArrayList<>();
-        // The cells reaching down to the row above, by start column: what a continuation cell extends.
-        Map<Integer, Draft> above = Map.of();
+        GridBuilder grid = new GridBuilder();
         for (int r = 0; r < table.numRows(); r++) {
             var row = table.getRow(r);
-            List<Draft> drafts = new ArrayList<>();
-            Map<Integer, Draft> reaching = new HashMap<>();
+            grid.startRow();
             for (int c = 0; c < row.numCells(); c++) {
                 var cell = row.getCell(c);
                 int start = nearest(gridLines, cell.getLeftEdge());
                 int end = Math.max(start + 1, nearest(gridLines, cell.getLeftEdge() + cell.getWidth()));
                 String text = cellText(cell, table.getTableLevel());
-                Draft merged = above.get(start);
-                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && merged != null) {
-                    merged.rowSpan++;
-                    appendStrayText(merged, text);
-                    reaching.put(start, merged);
-                } else if (cell.isMerged() && !cell.isFirstMerged() && !drafts.isEmpty()) {
-                    Draft left = drafts.get(drafts.size() - 1);
-                    left.colSpan = end - left.column;
-                    appendStrayText(left, text);
-                } else {
-                    Draft draft = new Draft(text, start, end - start, Origin.tableCell(tableIndex, r, start));
-                    drafts.add(draft);
-                    reaching.put(start, draft);
+                boolean continued = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+                        && grid.continueAbove(start, text);
+                boolean widened = !continued && cell.isMerged() && !cell.isFirstMerged() && grid.widenLast(end, text);
+                if (!continued && !widened) {
+                    grid.cell(text, start, end - start, Origin.tableCell(tableIndex, r, start));
                 }
             }
-            above = reaching;
-            draftRows.add(drafts);
         }
-        List<TableRow> rows = draftRows.stream()
-                .map(drafts -> new TableRow(drafts.stream().map(Draft::toCell).toList())).toList();
-        return new Table(rows, Origin.table(tableIndex));
-    }
-
-    /** Merged-away cells are normally empty; text typed into one anyway belongs to the merged cell. */
-    private static void appendStrayText(Draft merged, String text) {
-        if (!text.isBlank()) {
-            merged.text.append('\n').append(text);
-        }
+        return grid.build(Origin.table(tableIndex));
     }
 
     /** The table's vertical grid lines: every cell's left and right edge, near-duplicates merged. */

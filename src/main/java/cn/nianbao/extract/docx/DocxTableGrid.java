@@ -2,13 +2,8 @@ package cn.nianbao.extract.docx;
 
 import cn.nianbao.document.Origin;
 import cn.nianbao.document.Table;
-import cn.nianbao.document.TableCell;
-import cn.nianbao.document.TableRow;
+import cn.nianbao.extract.GridBuilder;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -26,69 +21,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class DocxTableGrid {
 
-    /** A cell under construction: its row span grows while continuation cells follow below it. */
-    private static final class Draft {
-        final StringBuilder text;
-        final int column;
-        final int colSpan;
-        final Origin origin;
-        int rowSpan = 1;
-
-        Draft(String text, int column, int colSpan, Origin origin) {
-            this.text = new StringBuilder(text);
-            this.column = column;
-            this.colSpan = colSpan;
-            this.origin = origin;
-        }
-
-        TableCell toCell() {
-            return new TableCell(text.toString(), column, colSpan, rowSpan, origin);
-        }
-    }
-
     private DocxTableGrid() {
     }
 
     static Table table(XWPFTable table, int tableIndex) {
-        List<List<Draft>> rows = new ArrayList<>();
-        // The cells reaching down to the row above, by start column: what a continuation cell extends.
-        Map<Integer, Draft> above = Map.of();
+        GridBuilder grid = new GridBuilder();
         int rowIndex = 0;
         for (XWPFTableRow row : table.getRows()) {
-            List<Draft> drafts = new ArrayList<>();
-            Map<Integer, Draft> reaching = new HashMap<>();
+            grid.startRow();
             int column = gridBefore(row);
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr properties = cell.getCTTc().getTcPr();
-                Draft merged = above.get(column);
-                if (continuesAbove(properties) && merged != null) {
-                    merged.rowSpan++;
-                    appendStrayText(merged, DocxCellText.of(cell));
-                    reaching.put(column, merged);
-                } else {
-                    Draft draft = new Draft(DocxCellText.of(cell), column, gridSpan(properties),
-                            Origin.tableCell(tableIndex, rowIndex, column));
-                    drafts.add(draft);
-                    reaching.put(column, draft);
+                String text = DocxCellText.of(cell);
+                if (!(continuesAbove(properties) && grid.continueAbove(column, text))) {
+                    grid.cell(text, column, gridSpan(properties), Origin.tableCell(tableIndex, rowIndex, column));
                 }
                 column += gridSpan(properties);
             }
-            above = reaching;
-            rows.add(drafts);
             rowIndex++;
         }
-        return new Table(rows.stream().map(DocxTableGrid::toRow).toList(), Origin.table(tableIndex));
-    }
-
-    private static TableRow toRow(List<Draft> drafts) {
-        return new TableRow(drafts.stream().map(Draft::toCell).toList());
-    }
-
-    /** Continuation cells are normally empty; text typed into one anyway belongs to the merged cell. */
-    private static void appendStrayText(Draft merged, String text) {
-        if (!text.isBlank()) {
-            merged.text.append('\n').append(text);
-        }
+        return grid.build(Origin.table(tableIndex));
     }
 
     private static int gridSpan(CTTcPr properties) {
