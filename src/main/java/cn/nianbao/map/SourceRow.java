@@ -52,7 +52,7 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
         Matcher m = LABEL_WITH_VALUE.matcher(cell.text().strip());
         if (m.matches() && ValueParser.parse(m.group(2), ValueKind.AMOUNT).valueLike()) {
             labels.set(labels.size() - 1, m.group(1));
-            values.add(new TableCell(m.group(2).strip(), cell.column(), cell.colSpan(), cell.rowSpan(), cell.origin()));
+            values.add(cell.withText(m.group(2).strip()));
         }
     }
 
