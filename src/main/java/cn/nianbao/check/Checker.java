@@ -5,20 +5,24 @@ import cn.nianbao.result.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Infers what the identities force, then runs every rule. */
+/** Infers what the identities force, runs every rule, and offers repairs where OCR may have misread. */
 public final class Checker {
+    /** OCR confidence below which a cell is flagged, unless the OCR settings say otherwise. */
+    public static final double DEFAULT_OCR_THRESHOLD = 0.6;
+
     private final IdentitySolver solver = new IdentitySolver();
+    private final RepairSuggester repairs = new RepairSuggester();
     private final List<Rule> rules;
 
     public Checker(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules of the spec that need no other report (carry_over_chain) and no OCR (ocr_low_confidence). */
+    /** Every rule of the spec that needs no other report (carry_over_chain needs the previous year's). */
     public static Checker standard() {
         return new Checker(List.of(new IdentityRule(), new NotANumberRule(), new NegativeRule(), new MissingRule(),
                 new PlaceholderRule(), new VersionMismatchRule(), new NoRequestsClaimRule(),
-                new RequestCountClaimRule(), new YearConsistencyRule()));
+                new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(DEFAULT_OCR_THRESHOLD)));
     }
 
     public List<Finding> check(FilledForm form, CheckContext context) {
@@ -27,6 +31,6 @@ public final class Checker {
         for (Rule rule : rules) {
             findings.addAll(rule.check(form, context));
         }
-        return findings;
+        return repairs.suggest(form, findings);
     }
 }

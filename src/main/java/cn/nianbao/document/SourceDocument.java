@@ -6,11 +6,18 @@ import java.util.List;
  * The one meeting point of all formats: what a reader found, in reading order. Nothing after the readers
  * knows which format a report came in, except through {@code method} for the result's source block.
  *
- * @param method how the content was read: docx, doc, pdf-text, ocr, html or text
+ * @param method how the content was read: docx, doc, pdf-text, ocr, mixed (some pages by OCR), html or text
  * @param pages number of pages where the format has them, else 1
+ * @param pageMethods for paged formats, how each page was read (pdf-text or ocr), in page order; empty
+ *                    when the whole document was read one way
  */
-public record SourceDocument(String method, int pages, List<Block> blocks) {
+public record SourceDocument(String method, int pages, List<Block> blocks, List<String> pageMethods) {
     public SourceDocument {
         blocks = List.copyOf(blocks);
+        pageMethods = pageMethods == null ? List.of() : List.copyOf(pageMethods);
+    }
+
+    public SourceDocument(String method, int pages, List<Block> blocks) {
+        this(method, pages, blocks, List.of());
     }
 }

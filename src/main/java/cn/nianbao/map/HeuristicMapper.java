@@ -7,6 +7,7 @@ import cn.nianbao.form.FormRow;
 import cn.nianbao.form.FormTable;
 import cn.nianbao.form.FormVersion;
 import cn.nianbao.form.ValueKind;
+import cn.nianbao.result.Cell;
 import cn.nianbao.result.Extra;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,8 +80,12 @@ public final class HeuristicMapper implements Mapper {
             FormColumn column = columns.get(i);
             TableCell source = fitted.get(i);
             ParsedValue parsed = ValueParser.parse(source.text(), column.kind());
-            form.cell(table.key() + "." + row.key() + "." + column.key())
-                    .set(parsed.value(), parsed.raw(), parsed.state(), round(confidence), source.origin());
+            Cell cell = form.cell(table.key() + "." + row.key() + "." + column.key());
+            double sure = source.confidence() == null ? confidence : Math.min(confidence, source.confidence());
+            cell.set(parsed.value(), parsed.raw(), parsed.state(), round(sure), source.origin());
+            if (source.confidence() != null) {
+                cell.readByOcr(source.alternatives());
+            }
         }
     }
 

@@ -64,7 +64,8 @@ public final class ExtractionPipeline {
         }
         try {
             SourceDocument document = reader.read(content, fileName);
-            return extract(document, new SourceInfo(fileName, sha256, mediaType, document.pages(), document.method()));
+            return extract(document, new SourceInfo(fileName, sha256, mediaType, document.pages(), document.method(),
+                    document.pageMethods()));
         } catch (ReadException e) {
             return ExtractionResult.failed(unread, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

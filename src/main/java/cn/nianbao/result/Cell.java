@@ -4,13 +4,14 @@ import cn.nianbao.document.Origin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One cell of the form as extracted: its value, the raw text it came from, its state. Mutable because
  * inference and review change it in place; {@code raw} stays what the source had ({@code null} when the
  * source lost the cell).
  */
-@JsonPropertyOrder({"key", "value", "raw", "state", "confidence", "origin"})
+@JsonPropertyOrder({"key", "value", "raw", "state", "confidence", "ocr", "alternatives", "origin"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Cell {
     private final String key;
@@ -19,6 +20,8 @@ public final class Cell {
     private CellState state;
     private Double confidence;
     private Origin origin;
+    private boolean ocr;
+    private List<String> alternatives = List.of();
 
     public Cell(String key, BigDecimal value, String raw, CellState state, Double confidence, Origin origin) {
         this.key = key;
@@ -55,6 +58,24 @@ public final class Cell {
 
     public Origin getOrigin() {
         return origin;
+    }
+
+    /** Whether the text was read by OCR (and so may be misread); {@code confidence} is then OCR's. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean isOcr() {
+        return ocr;
+    }
+
+    /** Other readings OCR considered for the text, most likely first. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<String> getAlternatives() {
+        return alternatives;
+    }
+
+    /** Marks the cell as read by OCR, with the readings OCR considered besides {@code raw}. */
+    public void readByOcr(List<String> otherReadings) {
+        this.ocr = true;
+        this.alternatives = List.copyOf(otherReadings);
     }
 
     /** Whether the source lost the cell altogether (as opposed to having it blank or unreadable). */

@@ -11,15 +11,26 @@ import java.util.List;
  * @param cells the keys of the cells involved
  * @param message what is wrong, in Chinese, with the numbers
  * @param quote for narrative findings, the sentence of the report the finding is about
+ * @param suggestion for identity findings on OCR'd cells, values that would make the identities hold
+ *                   (offered to the reviewer, never applied by itself)
  */
-@JsonPropertyOrder({"rule", "severity", "cells", "message", "quote"})
+@JsonPropertyOrder({"rule", "severity", "cells", "message", "quote", "suggestion"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Finding(String rule, Severity severity, List<String> cells, String message, String quote) {
+public record Finding(String rule, Severity severity, List<String> cells, String message, String quote,
+                      Suggestion suggestion) {
     public Finding {
         cells = List.copyOf(cells);
     }
 
     public Finding(String rule, Severity severity, List<String> cells, String message) {
-        this(rule, severity, cells, message, null);
+        this(rule, severity, cells, message, null, null);
+    }
+
+    public Finding(String rule, Severity severity, List<String> cells, String message, String quote) {
+        this(rule, severity, cells, message, quote, null);
+    }
+
+    public Finding withSuggestion(Suggestion offered) {
+        return new Finding(rule, severity, cells, message, quote, offered);
     }
 }
