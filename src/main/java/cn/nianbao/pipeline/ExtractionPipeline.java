@@ -20,6 +20,12 @@ import cn.nianbao.result.Finding;
 import cn.nianbao.result.ReportMeta;
 import cn.nianbao.result.SourceInfo;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractionPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
+    private static final String INTERNAL_ERROR = "处理该文件时出现内部错误，已记录；请将文件反馈给维护人员。";
 
     private final FormatDetector detector;
     private final ReaderRegistry readers;
@@ -36,22 +43,52 @@ public final class ExtractionPipeline {
     private final ReportMetaReader metaReader = new ReportMetaReader();
     private final Mapper mapper;
     private final Checker checker;
+    private final Limits limits;
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "nianbao-extract");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ExtractionPipeline(FormatDetector detector, ReaderRegistry readers, FormCatalog catalog, Mapper mapper,
-                              Checker checker) {
+                              Checker checker, Limits limits) {
         this.detector = detector;
         this.readers = readers;
         this.versions = new VersionDetector(catalog);
         this.mapper = mapper;
         this.checker = checker;
+        this.limits = limits;
     }
 
     public static ExtractionPipeline standard() {
-        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(), FormCatalog.standard(),
-                new HeuristicMapper(), Checker.standard());
+        return standard(Limits.fromEnvironment());
     }
 
+    public static ExtractionPipeline standard(Limits limits) {
+        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(), FormCatalog.standard(),
+                new HeuristicMapper(), Checker.standard(), limits);
+    }
+
+    /** Extracts one file within the time limit; past it the work is interrupted and the result says so. */
     public ExtractionResult extract(byte[] content, String fileName) {
+        Future<ExtractionResult> work = workers.submit(() -> extractNow(content, fileName));
+        try {
+            return work.get(limits.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return ExtractionResult.failed(new SourceInfo(fileName, Hashes.sha256(content), null, null, null),
+                    "处理超时：超过每份文件 " + limits.timeLimit().toSeconds() + " 秒的上限，已停止。");
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            return ExtractionResult.failed(new SourceInfo(fileName, null, null, null, null), "处理被中断。");
+        } catch (ExecutionException e) {
+            LOG.warn("extraction of {} failed", fileName, e.getCause());
+            return ExtractionResult.failed(new SourceInfo(fileName, null, null, null, null), INTERNAL_ERROR);
+        }
+    }
+
+    private ExtractionResult extractNow(byte[] content, String fileName) {
         String sha256 = Hashes.sha256(content);
         if (content.length == 0) {
             return ExtractionResult.failed(new SourceInfo(fileName, sha256, null, null, null), "文件为空（0 字节），没有可读取的内容。");
@@ -70,7 +107,7 @@ public final class ExtractionPipeline {
             return ExtractionResult.failed(unread, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("extraction of {} failed", fileName, e);
-            return ExtractionResult.failed(unread, "处理该文件时出现内部错误，已记录；请将文件反馈给维护人员。");
+            return ExtractionResult.failed(unread, INTERNAL_ERROR);
         }
     }
 
