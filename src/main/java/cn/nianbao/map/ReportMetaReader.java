@@ -26,8 +26,12 @@ public final class ReportMetaReader {
     private static final Pattern ORGAN = Pattern.compile(
             ".{1,40}?(?:办事处|人民政府办公室|人民政府|办公室|委员会|管委会|局|厅|政府|街道|镇|乡|中心|院)");
     private static final Pattern REGION = Pattern.compile("^(?:[^省市县区]{1,7}省)?(?:[^省市县区]{1,7}市)?(?:[^省市县区]{1,7}[区县])?");
-    /** Titles stand before the first section heading; looking further finds only narrative. */
-    private static final int TITLE_SEARCH = 8;
+    /** Without a title in the first lines, a later match is narrative quoting the report's name. */
+    private static final int TITLE_SEARCH = 12;
+    private static final Pattern NARRATIVE_START = Pattern.compile("^\\s*(一[、.．]|[（(]一[）)])");
+    private static final Pattern SITE_FURNITURE = Pattern.compile("[>＞»›]|^\\S{1,6}[：:]|首页|当前位置");
+    /** "发布机构：广州市天河区卫生健康局", as portals print above the article. */
+    private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|发布机关|发布单位)[：:]\\s*(\\S{2,40})");
 
     public Meta read(SourceDocument document) {
         List<String> paragraphs = document.blocks().stream()
@@ -47,14 +51,22 @@ public final class ReportMetaReader {
     public record Meta(String organ, YearEvidence years, String region, String title) {
     }
 
+    /**
+     * The title: the last line that names the report before the narrative starts (一、总体情况). Site
+     * furniture above it — breadcrumbs (首页 > … > 年报), "名称：…" fields — is passed over.
+     */
     private static int titleIndex(List<String> paragraphs) {
-        for (int i = 0; i < Math.min(TITLE_SEARCH, paragraphs.size()); i++) {
+        int found = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i);
-            if (text.length() <= 80 && TITLE.matcher(text).find()) {
-                return i;
+            if (NARRATIVE_START.matcher(text).find() && found >= 0 || i >= TITLE_SEARCH && found < 0) {
+                break;
+            }
+            if (text.length() <= 80 && TITLE.matcher(text).find() && !SITE_FURNITURE.matcher(text).find()) {
+                found = i;
             }
         }
-        return -1;
+        return found;
     }
 
     private static String organ(List<String> paragraphs, int titleIndex) {
@@ -72,6 +84,12 @@ public final class ReportMetaReader {
                 if (above.isPresent()) {
                     return above.get();
                 }
+            }
+        }
+        for (String paragraph : paragraphs) {
+            Matcher publisher = PUBLISHER.matcher(paragraph);
+            if (publisher.find() && longestOrgan(publisher.group(1)) != null) {
+                return longestOrgan(publisher.group(1));
             }
         }
         for (String paragraph : paragraphs) {

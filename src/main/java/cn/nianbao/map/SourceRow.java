@@ -40,7 +40,7 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
             }
         }
         List<TableCell> values = new ArrayList<>(cells.subList(lastLabel + 1, cells.size()));
-        if (values.isEmpty() && lastLabel >= 0) {
+        if (lastLabel >= 0 && values.stream().allMatch(c -> c.text().isBlank())) {
             splitLabelWithValue(cells.get(lastLabel), labels, values);
         }
         Origin origin = cells.isEmpty() ? tableOrigin : cells.get(0).origin();
@@ -50,8 +50,9 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
 
     private static void splitLabelWithValue(TableCell cell, List<String> labels, List<TableCell> values) {
         Matcher m = LABEL_WITH_VALUE.matcher(cell.text().strip());
-        if (m.matches() && ValueParser.parse(m.group(2), ValueKind.AMOUNT).valueLike()) {
+        if (m.matches() && ValueParser.parse(m.group(2), ValueKind.AMOUNT).valueLike() && !m.group(2).isBlank()) {
             labels.set(labels.size() - 1, m.group(1));
+            values.clear();
             values.add(cell.withText(m.group(2).strip()));
         }
     }
@@ -62,7 +63,7 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
      * Empty when the line ends in no value.
      */
     public static Optional<SourceRow> ofLine(String text, String section, Origin origin) {
-        String[] tokens = text.strip().split("[\\s\\u3000]+");
+        String[] tokens = text.strip().split("[\\s\\u00a0\\u3000]+");
         int firstValue = tokens.length;
         while (firstValue > 0 && isValueToken(tokens[firstValue - 1])) {
             firstValue--;
