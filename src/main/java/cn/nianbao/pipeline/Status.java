@@ -7,7 +7,10 @@ import cn.nianbao.result.Finding;
 import cn.nianbao.result.Severity;
 import java.util.Collection;
 
-/** clean only when nothing needs a person: no error or warning, no cell lost or merely inferred. */
+/**
+ * clean only when nothing needs a person: no error or warning, and every cell holds a number the source
+ * wrote (no cell lost, left blank, or merely inferred).
+ */
 final class Status {
     private Status() {
     }
@@ -15,7 +18,8 @@ final class Status {
     static String of(Collection<Finding> findings, Collection<Cell> cells) {
         boolean flagged = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         boolean unsure = cells.stream()
-                .anyMatch(c -> c.getState() == CellState.MISSING || c.getState() == CellState.INFERRED);
+                .anyMatch(c -> c.getState() == CellState.MISSING || c.getState() == CellState.INFERRED
+                        || c.getState() == CellState.BLANK);
         return flagged || unsure ? ExtractionResult.NEEDS_REVIEW : ExtractionResult.CLEAN;
     }
 }
