@@ -59,7 +59,8 @@ public final class ReportMetaReader {
         int found = -1;
         for (int i = 0; i < paragraphs.size(); i++) {
             String text = paragraphs.get(i);
-            if (NARRATIVE_START.matcher(text).find() && found >= 0 || i >= TITLE_SEARCH && found < 0) {
+            boolean pastTitle = found >= 0 ? NARRATIVE_START.matcher(text).find() : i >= TITLE_SEARCH;
+            if (pastTitle) {
                 break;
             }
             if (text.length() <= 80 && TITLE.matcher(text).find() && !SITE_FURNITURE.matcher(text).find()) {
@@ -80,9 +81,10 @@ public final class ReportMetaReader {
                 }
             }
             if (titleIndex > 0) {
-                Optional<String> above = organName(paragraphs.get(titleIndex - 1).replaceAll("[#*\\s\\u3000]+", ""));
-                if (above.isPresent()) {
-                    return above.get();
+                // A title in two lines: 铜川市耀州区锦阳路街道办事处 / 2020年政府信息公开工作年度报告.
+                String above = paragraphs.get(titleIndex - 1).replaceAll("[#*\\s\\u3000]+", "");
+                if (organName(above).isPresent() && ORGAN.matcher(above).matches()) {
+                    return above;
                 }
             }
         }
