@@ -10,6 +10,7 @@ public final class Checker {
     /** OCR confidence below which a cell is flagged, unless the OCR settings say otherwise. */
     public static final double DEFAULT_OCR_THRESHOLD = 0.6;
 
+    private final FlattenedRowResolver flattened = new FlattenedRowResolver();
     private final IdentitySolver solver = new IdentitySolver();
     private final RepairSuggester repairs = new RepairSuggester();
     private final List<Rule> rules;
@@ -22,10 +23,12 @@ public final class Checker {
     public static Checker standard() {
         return new Checker(List.of(new IdentityRule(), new NotANumberRule(), new NegativeRule(), new MissingRule(),
                 new PlaceholderRule(), new VersionMismatchRule(), new NoRequestsClaimRule(),
-                new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(DEFAULT_OCR_THRESHOLD)));
+                new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(DEFAULT_OCR_THRESHOLD),
+                new FlattenedRowRule()));
     }
 
     public List<Finding> check(FilledForm form, CheckContext context) {
+        flattened.resolve(form);
         solver.solve(form);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {

@@ -14,6 +14,7 @@ public final class NotANumberRule implements Rule {
     public List<Finding> check(FilledForm form, CheckContext context) {
         return form.cells().stream()
                 .filter(NotANumberRule::unreadable)
+                .filter(c -> !FlattenedRowRule.isFlattened(form, c.getKey()))
                 .map(c -> new Finding("not_a_number", Severity.ERROR, List.of(c.getKey()),
                         "单元格内容“" + c.getRaw().strip() + "”不是数字。"))
                 .toList();

@@ -16,6 +16,7 @@ public final class FilledForm {
     private final Map<String, Cell> cells = new LinkedHashMap<>();
     private final List<Extra> extras = new ArrayList<>();
     private final List<SourceRow> unplaced = new ArrayList<>();
+    private final List<FlattenedRow> flattened = new ArrayList<>();
 
     public FilledForm(FormVersion version) {
         this.version = version;
@@ -42,6 +43,11 @@ public final class FilledForm {
 
     public List<Extra> extras() {
         return extras;
+    }
+
+    /** Rows whose run-together cells could be cut more than one way, for the checker to settle. */
+    public List<FlattenedRow> flattened() {
+        return flattened;
     }
 
     /** Rows with values that could not be placed on the form (for a later, smarter mapper). */

@@ -76,6 +76,10 @@ public final class HeuristicMapper implements Mapper {
     static void fillRow(FilledForm form, FormTable table, FormRow row, List<TableCell> values, double confidence) {
         List<FormColumn> columns = table.columnsOf(row);
         List<TableCell> fitted = fit(values, columns.size());
+        if (FlattenedCells.applies(fitted, columns)) {
+            FlattenedCells.fill(form, table, row, fitted, confidence);
+            return;
+        }
         for (int i = 0; i < fitted.size() && i < columns.size(); i++) {
             FormColumn column = columns.get(i);
             TableCell source = fitted.get(i);

@@ -58,7 +58,7 @@ final class RowAligner {
      */
     static double matchScore(SourceRow row, FormRow templateRow) {
         int needed = (templateRow.columns().size() + 1) / 2;
-        if (!row.hasLabel() || row.values().size() < needed) {
+        if (!row.hasLabel() || row.capacity() < needed) {
             return 0;
         }
         return Math.max(LabelMatcher.score(row.leafLabel(), templateRow.variants()),

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public record SourceRow(List<String> labels, List<TableCell> values, String leafLabel, String fullLabel,
                         String section, Origin origin) {
     /** A label ending in "：5" written in one cell, as regions add their extra rows. */
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("(?s)(.*[\\u4e00-\\u9fff])(\\d+)");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("(?s)(.*\\S)\\s*[：:]\\s*([^：:]{1,20})");
 
     public static SourceRow of(TableRow row, String section, Origin tableOrigin) {
@@ -42,6 +43,9 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
         List<TableCell> values = new ArrayList<>(cells.subList(lastLabel + 1, cells.size()));
         if (lastLabel >= 0 && values.stream().allMatch(c -> c.text().isBlank())) {
             splitLabelWithValue(cells.get(lastLabel), labels, values);
+        }
+        if (lastLabel >= 0) {
+            detachTrailingDigits(cells.get(lastLabel), labels, values);
         }
         Origin origin = cells.isEmpty() ? tableOrigin : cells.get(0).origin();
         String leaf = labels.isEmpty() ? "" : labels.get(labels.size() - 1);
@@ -68,22 +72,38 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
         while (firstValue > 0 && isValueToken(tokens[firstValue - 1])) {
             firstValue--;
         }
-        if (firstValue == tokens.length) {
-            Matcher m = LABEL_WITH_VALUE.matcher(text.strip());
-            if (m.matches() && isValueToken(m.group(2).strip())) {
-                TableCell value = TableCell.simple(m.group(2).strip(), 1, origin);
-                return Optional.of(new SourceRow(List.of(m.group(1)), List.of(value), m.group(1), m.group(1), section,
-                        origin));
-            }
-            return Optional.empty();
+        List<String> labels = new ArrayList<>();
+        if (firstValue > 0) {
+            labels.add(String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue)));
         }
-        String label = String.join(" ", Arrays.copyOfRange(tokens, 0, firstValue));
         List<TableCell> values = new ArrayList<>();
         for (int i = firstValue; i < tokens.length; i++) {
             values.add(TableCell.simple(tokens[i], values.size() + 1, origin));
         }
-        List<String> labels = label.isEmpty() ? List.of() : List.of(label);
-        return Optional.of(new SourceRow(labels, values, label, label, section, origin));
+        if (!labels.isEmpty()) {
+            TableCell labelCell = TableCell.simple(labels.get(0), 0, origin);
+            if (values.isEmpty()) {
+                splitLabelWithValue(labelCell, labels, values);
+            }
+            detachTrailingDigits(labelCell, labels, values);
+        }
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        String leaf = labels.isEmpty() ? "" : labels.get(0);
+        return Optional.of(new SourceRow(List.copyOf(labels), values, leaf, leaf, section, origin));
+    }
+
+    /**
+     * "一、本年新收政府信息公开申请数量230" followed by "000023": a crawler ran the label and the first cells
+     * together. Digits right after the label's last Chinese character are the row's first values.
+     */
+    private static void detachTrailingDigits(TableCell labelCell, List<String> labels, List<TableCell> values) {
+        Matcher m = TRAILING_DIGITS.matcher(labels.get(labels.size() - 1));
+        if (m.matches()) {
+            labels.set(labels.size() - 1, m.group(1));
+            values.add(0, labelCell.withText(m.group(2)));
+        }
     }
 
     private static boolean isValueToken(String token) {
@@ -93,6 +113,16 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
 
     public boolean hasLabel() {
         return !labels.isEmpty();
+    }
+
+    /**
+     * How many cells the values may fill: their number, or their digits when they are all digit runs
+     * (cells a crawler ran together, "230 000023").
+     */
+    public int capacity() {
+        boolean runs = !values.isEmpty() && values.stream().allMatch(c -> c.text().strip().matches("\\d+"));
+        return runs ? Math.max(values.size(), values.stream().mapToInt(c -> c.text().strip().length()).sum())
+                : values.size();
     }
 
     /** Whether any value cell holds more than white space. */

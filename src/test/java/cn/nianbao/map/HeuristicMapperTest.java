@@ -94,6 +94,34 @@ class HeuristicMapperTest {
     }
 
     @Test
+    void cellsACrawlerRanTogetherAreCutByTheRowTotal() {
+        FilledForm form = map("2021",
+                p("三、收到和处理政府信息公开申请情况"),
+                p("一、本年新收政府信息公开申请数量230 000023"),
+                p("二、上年结转政府信息公开申请数量1111"));
+        assertThat(List.of("natural_person", "commercial", "research", "public_interest", "legal_services", "other_org",
+                "total").stream().map(c -> form.cell("requests.new_received." + c).getValue().intValue()).toList())
+                .containsExactly(23, 0, 0, 0, 0, 0, 23);
+        assertThat(form.cell("requests.new_received.total").getConfidence()).isEqualTo(0.8);
+        assertThat(form.flattened()).isEmpty();
+        assertThat(form.cell("requests.carried_over.total").getState()).isEqualTo(CellState.MISSING);
+    }
+
+    @Test
+    void runTogetherCellsThatCanBeCutSeveralWaysAreLeftToTheChecker() {
+        FilledForm form = map("2021",
+                p("三、收到和处理政府信息公开申请情况"),
+                p("一、本年新收政府信息公开申请数量 10 1 0 0 0 0 11"),
+                p("（一）予以公开 110000011"));
+        assertThat(form.flattened()).singleElement().satisfies(row -> {
+            assertThat(row.splits()).containsExactlyInAnyOrder(List.of(1L, 10L, 0L, 0L, 0L, 0L, 11L),
+                    List.of(11L, 0L, 0L, 0L, 0L, 0L, 11L));
+            assertThat(row.raw()).isEqualTo("110000011");
+        });
+        assertThat(form.cell("requests.granted.total").getValue()).isNull();
+    }
+
+    @Test
     void appealsWrittenAsOneRowPerGroupAreRead() {
         FilledForm form = map("2021",
                 p("四、政府信息公开行政复议、行政诉讼情况"),
