@@ -1,10 +1,11 @@
 package cn.nianbao;
 
+import cn.nianbao.cli.BenchCommand;
 import cn.nianbao.cli.ExtractCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** The one entry point of the jar: {@code extract} reads reports on the command line. */
+/** The one entry point of the jar: {@code extract} reads reports, {@code bench} measures. */
 public final class Main {
     private Main() {
     }
@@ -17,6 +18,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("extract")) {
             return new ExtractCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("bench")) {
+            return new BenchCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         err.println(usage());
         return args.length == 0 || args[0].equals("--help") || args[0].equals("help") ? 0 : 2;
     }
@@ -25,6 +29,8 @@ public final class Main {
         return """
                 用法 / usage:
                   java -jar nianbao.jar extract --out DIR FILE...
-                      读取每个报告文件，把结果写到 DIR/<文件名>.json，每个文件打印一行摘要。""";
+                      读取每个报告文件，把结果写到 DIR/<文件名>.json，每个文件打印一行摘要。
+                  java -jar nianbao.jar bench [--no-tesseract] DIR...
+                      在附有人工标注结果的文档上测速度和准确率，并与 tesseract 命令行对比。""";
     }
 }
