@@ -31,7 +31,7 @@ final class LatticeTables {
             List<Glyph> inside = rest.stream().filter(g -> area.contains(g.box().centreX(), g.box().centreY()))
                     .toList();
             rest.removeAll(inside);
-            tables.add(new PlacedBlock(table(grid, inside, page), area));
+            tables.add(PlacedBlock.table(table(grid, inside, page), area));
         }
         return new Result(tables, rest);
     }

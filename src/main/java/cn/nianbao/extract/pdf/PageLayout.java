@@ -1,6 +1,5 @@
 package cn.nianbao.extract.pdf;
 
-import cn.nianbao.document.Block;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +35,7 @@ final class PageLayout {
     }
 
     /** @param withoutChrome this page's lines outside ruled tables, page chrome removed */
-    List<Block> blocks(List<TextLine> withoutChrome, Paragraphs.Margins margins) {
+    List<PlacedBlock> blocks(List<TextLine> withoutChrome, Paragraphs.Margins margins) {
         List<PlacedBlock> placed = new ArrayList<>(ruledTables);
         List<Box> tableBoxes = new ArrayList<>(ruledTables.stream().map(PlacedBlock::box).toList());
         List<TextLine> running = new ArrayList<>();
@@ -47,8 +46,7 @@ final class PageLayout {
             running.addAll(stream.rest());
         }
         placed.addAll(Paragraphs.of(running, margins, tableBoxes, page));
-        return placed.stream().sorted(Comparator.comparingDouble(p -> p.box().top())).map(PlacedBlock::block)
-                .toList();
+        return placed.stream().sorted(Comparator.comparingDouble(p -> p.box().top())).toList();
     }
 
     /** The lines in runs that no ruled table interrupts, so that a table without rules never spans one. */

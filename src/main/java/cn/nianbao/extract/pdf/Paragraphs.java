@@ -20,9 +20,19 @@ final class Paragraphs {
     private static final double SHORT_LINE = 1.5;
     /** A line starting this many font sizes right of the left margin starts one (first-line indent). */
     private static final double INDENT = 1.0;
-    /** Baselines this much further apart than the page's usual line pitch separate paragraphs. */
+    /** Baselines this much further apart than the usual line pitch (per font size) separate paragraphs. */
     private static final double WIDE_GAP = 1.4;
     private static final double SIZE_CHANGE = 0.15;
+    /** Line pitch per font size when a page has a single line to measure it from. */
+    private static final double DEFAULT_PITCH = 1.5;
+    /** Centres of a wrapped centred title's lines differ by at most this many font sizes. */
+    private static final double CENTRED = 0.5;
+    /** Room beyond the next line's first word, in font sizes, for the space before it. */
+    private static final double SLACK = 0.5;
+    /** Punctuation that a line may not end with (it goes to the next line with what it opens). */
+    private static final String OPENING = "（(《〈「『【〔“‘[";
+    /** Punctuation that a line may not start with (it goes to the line before with what it closes). */
+    private static final String CLOSING = "）)》〉」』】〕”’]，。、；：！？,.;:!?%％";
 
     private Paragraphs() {
     }
@@ -72,11 +82,52 @@ final class Paragraphs {
 
     private static boolean startsNew(TextLine previous, TextLine line, Margins margins, double pitch) {
         double size = Math.max(previous.size(), line.size());
-        return isHeading(line.text())
-                || previous.right() < margins.right() - SHORT_LINE * size
-                || line.left() > margins.left() + INDENT * size
-                || line.baseline() - previous.baseline() > WIDE_GAP * pitch
-                || Math.abs(line.size() - previous.size()) > SIZE_CHANGE * previous.size();
+        if (isHeading(line.text())
+                || line.baseline() - previous.baseline() > WIDE_GAP * pitch * line.size()
+                || Math.abs(line.size() - previous.size()) > SIZE_CHANGE * previous.size()) {
+            return true;
+        }
+        if (centredUnder(previous, line, margins)) {
+            return false;
+        }
+        return endsEarly(previous, line, margins) || line.left() > margins.left() + INDENT * size;
+    }
+
+    /** A centred title wrapped: the next line stands inside the margins, centred under the line above. */
+    private static boolean centredUnder(TextLine previous, TextLine line, Margins margins) {
+        double size = line.size();
+        return line.left() > margins.left() + size && line.right() < margins.right() - size
+                && Math.abs(line.box().centreX() - previous.box().centreX()) <= CENTRED * size;
+    }
+
+    /**
+     * The line above stopped although the start of this one would have fitted after it. Only that start
+     * that cannot be broken counts: a Latin word or number, or a Chinese character with the punctuation that
+     * may not be separated from it (no line starts with 》） or ends with 《（).
+     */
+    private static boolean endsEarly(TextLine previous, TextLine line, Margins margins) {
+        double room = margins.right() - previous.right();
+        return room > Math.max(SHORT_LINE * previous.size(), unbreakableStart(line) + SLACK * line.size());
+    }
+
+    private static double unbreakableStart(TextLine line) {
+        List<Glyph> glyphs = line.glyphs().stream().filter(g -> !g.isSpace()).toList();
+        int i = 0;
+        while (i < glyphs.size() && OPENING.indexOf(glyphs.get(i).text()) >= 0) {
+            i++;
+        }
+        if (i < glyphs.size() && glyphs.get(i).isCjk()) {
+            i++;
+        } else {
+            while (i < glyphs.size() && !glyphs.get(i).isCjk()) {
+                i++;
+            }
+        }
+        while (i < glyphs.size() && CLOSING.indexOf(glyphs.get(i).text()) >= 0) {
+            i++;
+        }
+        int last = Math.min(Math.max(i, 1), glyphs.size()) - 1;
+        return last < 0 ? 0 : glyphs.get(last).box().right() - glyphs.get(0).box().left();
     }
 
     private static boolean tableBetween(TextLine previous, TextLine line, List<Box> tables) {
@@ -85,28 +136,57 @@ final class Paragraphs {
         return tables.stream().anyMatch(t -> t.centreY() > from && t.centreY() < to);
     }
 
-    /** The median distance between consecutive baselines: the line pitch of running text. */
+    /** The median distance between consecutive baselines per font size: the line pitch of running text. */
     private static double usualPitch(List<TextLine> lines) {
         double[] pitches = new double[Math.max(0, lines.size() - 1)];
         for (int i = 1; i < lines.size(); i++) {
-            pitches[i - 1] = lines.get(i).baseline() - lines.get(i - 1).baseline();
+            TextLine line = lines.get(i);
+            pitches[i - 1] = (line.baseline() - lines.get(i - 1).baseline()) / Math.max(1, line.size());
         }
         Arrays.sort(pitches);
-        double fallback = lines.get(0).size() * 1.5;
-        return pitches.length == 0 ? fallback : Math.max(pitches[pitches.length / 2], lines.get(0).size());
+        return pitches.length == 0 ? DEFAULT_PITCH : Math.max(pitches[pitches.length / 2], 1);
     }
 
     private static PlacedBlock placed(List<TextLine> lines, int page) {
+        String text = joined(lines.stream().map(TextLine::text).toList());
+        Box box = Box.around(lines.stream().map(TextLine::box).toList());
+        return new PlacedBlock(new Paragraph(text, box.origin(page)), box, lines);
+    }
+
+    /**
+     * A paragraph that ends a page running to its right margin goes on with the paragraph that starts the
+     * next page, unless that one starts like a paragraph of its own: indented, or with a heading.
+     */
+    static boolean runsOn(PlacedBlock endOfPage, PlacedBlock startOfNext, Margins margins) {
+        if (endOfPage.lines().isEmpty() || startOfNext.lines().isEmpty()) {
+            return false;
+        }
+        TextLine last = endOfPage.lines().get(endOfPage.lines().size() - 1);
+        TextLine first = startOfNext.lines().get(0);
+        return !isHeading(first.text()) && !endsEarly(last, first, margins)
+                && first.left() <= margins.left() + INDENT * first.size()
+                && Math.abs(first.size() - last.size()) <= SIZE_CHANGE * last.size();
+    }
+
+    /** One paragraph of two, where it started (a page box names one page). */
+    static PlacedBlock join(PlacedBlock upper, PlacedBlock lower) {
+        Paragraph first = (Paragraph) upper.block();
+        Paragraph second = (Paragraph) lower.block();
+        List<TextLine> lines = new ArrayList<>(upper.lines());
+        lines.addAll(lower.lines());
+        return new PlacedBlock(new Paragraph(joined(List.of(first.text(), second.text())), first.origin()),
+                upper.box(), lines);
+    }
+
+    private static String joined(List<String> lines) {
         StringBuilder text = new StringBuilder();
-        for (TextLine line : lines) {
-            String next = line.text();
+        for (String next : lines) {
             if (!text.isEmpty() && !next.isEmpty() && needsSpace(text.charAt(text.length() - 1), next.charAt(0))) {
                 text.append(' ');
             }
             text.append(next);
         }
-        Box box = Box.around(lines.stream().map(TextLine::box).toList());
-        return new PlacedBlock(new Paragraph(text.toString().strip(), box.origin(page)), box);
+        return text.toString().strip();
     }
 
     /** Chinese lines join directly; Latin words broken at a line end get their space back. */

@@ -1,6 +1,5 @@
 package cn.nianbao.extract.pdf;
 
-import cn.nianbao.document.Block;
 import cn.nianbao.document.SourceDocument;
 import cn.nianbao.extract.DocumentReader;
 import cn.nianbao.extract.MediaTypes;
@@ -123,22 +122,23 @@ public final class PdfReader implements DocumentReader {
         List<List<TextLine>> withoutChrome = PageChrome.remove(layouts.stream().map(PageLayout::textLines).toList());
         Paragraphs.Margins margins = Paragraphs.Margins.of(withoutChrome.stream().flatMap(List::stream).toList());
 
-        List<Block> blocks = new ArrayList<>();
+        DocumentFlow flow = new DocumentFlow(margins);
         List<String> methods = new ArrayList<>();
         PDFRenderer renderer = new PDFRenderer(document);
         for (PageContent page : pages) {
             int layoutIndex = textPages.indexOf(page.number());
             if (layoutIndex >= 0) {
-                blocks.addAll(layouts.get(layoutIndex).blocks(withoutChrome.get(layoutIndex), margins));
+                flow.addTextPage(layouts.get(layoutIndex).blocks(withoutChrome.get(layoutIndex), margins));
                 methods.add(METHOD_TEXT);
             } else if (recognizer != null) {
-                blocks.addAll(recognizer.recognize(render(renderer, page.number()), page.number(), OCR_DPI));
+                flow.addOtherPage(recognizer.recognize(render(renderer, page.number()), page.number(), OCR_DPI));
                 methods.add(METHOD_OCR);
             } else {
+                flow.addOtherPage(List.of());
                 methods.add(PAGE_SKIPPED);
             }
         }
-        return new Reading(new SourceDocument(method(methods), pages.size(), blocks), methods);
+        return new Reading(new SourceDocument(method(methods), pages.size(), flow.blocks()), methods);
     }
 
     /** Chinese by its text, or by its title when every page's text is broken. */

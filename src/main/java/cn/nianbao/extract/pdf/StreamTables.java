@@ -73,7 +73,7 @@ final class StreamTables {
             rows.add(row(lines.get(r), pieces.get(r), columns, page));
         }
         Box box = Box.around(lines.stream().map(TextLine::box).toList());
-        return new PlacedBlock(new Table(rows, box.origin(page)), box);
+        return PlacedBlock.table(new Table(rows, box.origin(page)), box);
     }
 
     /** Column extents [left, right] from the lines with the most pieces, their overlapping pieces merged. */
