@@ -11,19 +11,19 @@ import java.util.List;
  * tables of a section).
  */
 final class DocumentFlow {
-    private final Paragraphs.Margins margins;
+    private final RunningText body;
     private final List<Block> blocks = new ArrayList<>();
     /** The last block so far when it is a paragraph that ended the page before; null otherwise. */
     private PlacedBlock openParagraph;
 
-    DocumentFlow(Paragraphs.Margins margins) {
-        this.margins = margins;
+    DocumentFlow(RunningText body) {
+        this.body = body;
     }
 
     void addTextPage(List<PlacedBlock> page) {
         int first = 0;
         if (openParagraph != null && !page.isEmpty() && page.get(0).block() instanceof Paragraph
-                && Paragraphs.runsOn(openParagraph, page.get(0), margins)) {
+                && Paragraphs.runsOn(openParagraph, page.get(0), body)) {
             openParagraph = Paragraphs.join(openParagraph, page.get(0));
             blocks.set(blocks.size() - 1, openParagraph.block());
             first = 1;

@@ -29,13 +29,13 @@ final class PageLayout {
         return new PageLayout(content.number(), content.height(), lattice.tables(), TextLines.of(lattice.rest()));
     }
 
-    /** The lines outside ruled tables, for finding the page chrome and the margins. */
+    /** The lines outside ruled tables, for finding the page chrome and measuring the running text. */
     PageChrome.PageLines textLines() {
         return new PageChrome.PageLines(height, lines);
     }
 
     /** @param withoutChrome this page's lines outside ruled tables, page chrome removed */
-    List<PlacedBlock> blocks(List<TextLine> withoutChrome, Paragraphs.Margins margins) {
+    List<PlacedBlock> blocks(List<TextLine> withoutChrome, RunningText body) {
         List<PlacedBlock> placed = new ArrayList<>(ruledTables);
         List<Box> tableBoxes = new ArrayList<>(ruledTables.stream().map(PlacedBlock::box).toList());
         List<TextLine> running = new ArrayList<>();
@@ -45,7 +45,7 @@ final class PageLayout {
             tableBoxes.addAll(stream.tables().stream().map(PlacedBlock::box).toList());
             running.addAll(stream.rest());
         }
-        placed.addAll(Paragraphs.of(running, margins, tableBoxes, page));
+        placed.addAll(Paragraphs.of(running, body, tableBoxes, page));
         return placed.stream().sorted(Comparator.comparingDouble(p -> p.box().top())).toList();
     }
 

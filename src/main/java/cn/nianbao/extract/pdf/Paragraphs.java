@@ -2,7 +2,6 @@ package cn.nianbao.extract.pdf;
 
 import cn.nianbao.document.Paragraph;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,8 +22,6 @@ final class Paragraphs {
     /** Baselines this much further apart than the usual line pitch (per font size) separate paragraphs. */
     private static final double WIDE_GAP = 1.4;
     private static final double SIZE_CHANGE = 0.15;
-    /** Line pitch per font size when a page has a single line to measure it from. */
-    private static final double DEFAULT_PITCH = 1.5;
     /** Centres of a wrapped centred title's lines differ by at most this many font sizes. */
     private static final double CENTRED = 0.5;
     /** Room beyond the next line's first word, in font sizes, for the space before it. */
@@ -37,35 +34,20 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** The left and right edges of running text in a document, where full lines start and end. */
-    record Margins(double left, double right) {
-
-        /** Most lines start at the left margin and run to the right one; indents and short lines do not. */
-        static Margins of(List<TextLine> lines) {
-            double[] lefts = lines.stream().mapToDouble(TextLine::left).sorted().toArray();
-            double[] rights = lines.stream().mapToDouble(TextLine::right).sorted().toArray();
-            if (lefts.length == 0) {
-                return new Margins(0, 0);
-            }
-            return new Margins(lefts[(int) (lefts.length * 0.1)], rights[(int) (rights.length * 0.9)]);
-        }
-    }
-
     /**
      * @param lines a page's running-text lines, top to bottom
      * @param tables where the page's tables stand: a paragraph never runs across one
      */
-    static List<PlacedBlock> of(List<TextLine> lines, Margins margins, List<Box> tables, int page) {
+    static List<PlacedBlock> of(List<TextLine> lines, RunningText body, List<Box> tables, int page) {
         List<PlacedBlock> out = new ArrayList<>();
         if (lines.isEmpty()) {
             return out;
         }
-        double pitch = usualPitch(lines);
         List<TextLine> paragraph = new ArrayList<>();
         for (TextLine line : lines) {
             if (!paragraph.isEmpty()) {
                 TextLine previous = paragraph.get(paragraph.size() - 1);
-                if (startsNew(previous, line, margins, pitch) || tableBetween(previous, line, tables)) {
+                if (startsNew(previous, line, body) || tableBetween(previous, line, tables)) {
                     out.add(placed(paragraph, page));
                     paragraph = new ArrayList<>();
                 }
@@ -80,23 +62,23 @@ final class Paragraphs {
         return HEADING.matcher(text).find();
     }
 
-    private static boolean startsNew(TextLine previous, TextLine line, Margins margins, double pitch) {
+    private static boolean startsNew(TextLine previous, TextLine line, RunningText body) {
         double size = Math.max(previous.size(), line.size());
         if (isHeading(line.text())
-                || line.baseline() - previous.baseline() > WIDE_GAP * pitch * line.size()
+                || line.baseline() - previous.baseline() > WIDE_GAP * body.pitch() * line.size()
                 || Math.abs(line.size() - previous.size()) > SIZE_CHANGE * previous.size()) {
             return true;
         }
-        if (centredUnder(previous, line, margins)) {
+        if (centredUnder(previous, line, body)) {
             return false;
         }
-        return endsEarly(previous, line, margins) || line.left() > margins.left() + INDENT * size;
+        return endsEarly(previous, line, body) || line.left() > body.left() + INDENT * size;
     }
 
     /** A centred title wrapped: the next line stands inside the margins, centred under the line above. */
-    private static boolean centredUnder(TextLine previous, TextLine line, Margins margins) {
+    private static boolean centredUnder(TextLine previous, TextLine line, RunningText body) {
         double size = line.size();
-        return line.left() > margins.left() + size && line.right() < margins.right() - size
+        return line.left() > body.left() + size && line.right() < body.right() - size
                 && Math.abs(line.box().centreX() - previous.box().centreX()) <= CENTRED * size;
     }
 
@@ -105,8 +87,8 @@ final class Paragraphs {
      * that cannot be broken counts: a Latin word or number, or a Chinese character with the punctuation that
      * may not be separated from it (no line starts with 》） or ends with 《（).
      */
-    private static boolean endsEarly(TextLine previous, TextLine line, Margins margins) {
-        double room = margins.right() - previous.right();
+    private static boolean endsEarly(TextLine previous, TextLine line, RunningText body) {
+        double room = body.right() - previous.right();
         return room > Math.max(SHORT_LINE * previous.size(), unbreakableStart(line) + SLACK * line.size());
     }
 
@@ -136,17 +118,6 @@ final class Paragraphs {
         return tables.stream().anyMatch(t -> t.centreY() > from && t.centreY() < to);
     }
 
-    /** The median distance between consecutive baselines per font size: the line pitch of running text. */
-    private static double usualPitch(List<TextLine> lines) {
-        double[] pitches = new double[Math.max(0, lines.size() - 1)];
-        for (int i = 1; i < lines.size(); i++) {
-            TextLine line = lines.get(i);
-            pitches[i - 1] = (line.baseline() - lines.get(i - 1).baseline()) / Math.max(1, line.size());
-        }
-        Arrays.sort(pitches);
-        return pitches.length == 0 ? DEFAULT_PITCH : Math.max(pitches[pitches.length / 2], 1);
-    }
-
     private static PlacedBlock placed(List<TextLine> lines, int page) {
         String text = joined(lines.stream().map(TextLine::text).toList());
         Box box = Box.around(lines.stream().map(TextLine::box).toList());
@@ -157,14 +128,14 @@ final class Paragraphs {
      * A paragraph that ends a page running to its right margin goes on with the paragraph that starts the
      * next page, unless that one starts like a paragraph of its own: indented, or with a heading.
      */
-    static boolean runsOn(PlacedBlock endOfPage, PlacedBlock startOfNext, Margins margins) {
+    static boolean runsOn(PlacedBlock endOfPage, PlacedBlock startOfNext, RunningText body) {
         if (endOfPage.lines().isEmpty() || startOfNext.lines().isEmpty()) {
             return false;
         }
         TextLine last = endOfPage.lines().get(endOfPage.lines().size() - 1);
         TextLine first = startOfNext.lines().get(0);
-        return !isHeading(first.text()) && !endsEarly(last, first, margins)
-                && first.left() <= margins.left() + INDENT * first.size()
+        return !isHeading(first.text()) && !endsEarly(last, first, body)
+                && first.left() <= body.left() + INDENT * first.size()
                 && Math.abs(first.size() - last.size()) <= SIZE_CHANGE * last.size();
     }
 

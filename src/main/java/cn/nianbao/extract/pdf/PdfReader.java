@@ -120,15 +120,15 @@ public final class PdfReader implements DocumentReader {
             throw new ReadException("PDF 没有可用的文字层（可能是扫描件），未配置文字识别");
         }
         List<List<TextLine>> withoutChrome = PageChrome.remove(layouts.stream().map(PageLayout::textLines).toList());
-        Paragraphs.Margins margins = Paragraphs.Margins.of(withoutChrome.stream().flatMap(List::stream).toList());
+        RunningText body = RunningText.of(withoutChrome);
 
-        DocumentFlow flow = new DocumentFlow(margins);
+        DocumentFlow flow = new DocumentFlow(body);
         List<String> methods = new ArrayList<>();
         PDFRenderer renderer = new PDFRenderer(document);
         for (PageContent page : pages) {
             int layoutIndex = textPages.indexOf(page.number());
             if (layoutIndex >= 0) {
-                flow.addTextPage(layouts.get(layoutIndex).blocks(withoutChrome.get(layoutIndex), margins));
+                flow.addTextPage(layouts.get(layoutIndex).blocks(withoutChrome.get(layoutIndex), body));
                 methods.add(METHOD_TEXT);
             } else if (recognizer != null) {
                 flow.addOtherPage(recognizer.recognize(render(renderer, page.number()), page.number(), OCR_DPI));
