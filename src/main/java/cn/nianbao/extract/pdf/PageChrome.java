@@ -31,14 +31,13 @@ final class PageChrome {
     /** Each page's lines without its page number, running header and footer. */
     static List<List<TextLine>> remove(List<PageLines> pages) {
         long pagesWithText = pages.stream().filter(p -> !p.lines().isEmpty()).count();
+        List<List<EdgeLine>> edges = pages.stream().map(PageChrome::edgeLines).toList();
         List<List<TextLine>> kept = new ArrayList<>();
-        for (PageLines page : pages) {
-            List<TextLine> lines = new ArrayList<>();
-            for (TextLine line : page.lines()) {
-                boolean chrome = atEdge(line, page.pageHeight())
-                        && (isPageNumber(line.text()) || repeatedOnMostPages(line, page, pages, pagesWithText));
-                if (!chrome) {
-                    lines.add(line);
+        for (int p = 0; p < pages.size(); p++) {
+            List<TextLine> lines = new ArrayList<>(pages.get(p).lines());
+            for (EdgeLine edge : edges.get(p)) {
+                if (isPageNumber(edge.line().text()) || seenOnMostPages(edge, edges, pagesWithText)) {
+                    lines.remove(edge.line());
                 }
             }
             kept.add(lines);
@@ -46,29 +45,30 @@ final class PageChrome {
         return kept;
     }
 
-    static boolean isPageNumber(String text) {
-        return PAGE_NUMBER.matcher(text.strip()).matches();
+    /** A line near the top or bottom edge, with what it says apart from its numbers. */
+    private record EdgeLine(TextLine line, double top, String key) {
     }
 
-    private static boolean atEdge(TextLine line, double pageHeight) {
-        Box box = line.box();
-        return box.bottom() <= pageHeight * EDGE_BAND || box.top() >= pageHeight * (1 - EDGE_BAND);
+    private static List<EdgeLine> edgeLines(PageLines page) {
+        List<EdgeLine> edges = new ArrayList<>();
+        for (TextLine line : page.lines()) {
+            Box box = line.box();
+            if (box.bottom() <= page.pageHeight() * EDGE_BAND || box.top() >= page.pageHeight() * (1 - EDGE_BAND)) {
+                edges.add(new EdgeLine(line, box.top(), repeatKey(line.text())));
+            }
+        }
+        return edges;
     }
 
     /** On more than half of the pages with text (and at least two), the same words at the same height. */
-    private static boolean repeatedOnMostPages(TextLine line, PageLines own, List<PageLines> pages,
-                                               long pagesWithText) {
-        String key = repeatKey(line.text());
-        int seen = 0;
-        for (PageLines page : pages) {
-            boolean there = page == own || page.lines().stream().anyMatch(other ->
-                    Math.abs(other.box().top() - line.box().top()) <= SAME_PLACE
-                            && repeatKey(other.text()).equals(key));
-            if (there) {
-                seen++;
-            }
-        }
+    private static boolean seenOnMostPages(EdgeLine line, List<List<EdgeLine>> pages, long pagesWithText) {
+        long seen = pages.stream().filter(page -> page.stream().anyMatch(other ->
+                Math.abs(other.top() - line.top()) <= SAME_PLACE && other.key().equals(line.key()))).count();
         return seen >= 2 && seen * 2 > pagesWithText;
+    }
+
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(text.strip()).matches();
     }
 
     /** The words without spacing, and any number standing for every number (a page or chapter number). */

@@ -23,7 +23,11 @@ final class RulingGrids {
     private RulingGrids() {
     }
 
-    /** The ruled tables of a page, top to bottom; a lone line or a single framed box is none. */
+    /**
+     * The ruled tables of a page, top to bottom. A lone line or a framed box is none, and neither is a box
+     * of rows without inner columns: a table whose column lines were not drawn, or framed text, is better
+     * read as text, where wide gaps still separate cells.
+     */
     static List<RulingGrid> find(List<Ruling> rulings) {
         List<Ruling> lines = new ArrayList<>(joinCollinear(rulings.stream().filter(Ruling::horizontal).toList()));
         lines.addAll(joinCollinear(rulings.stream().filter(r -> !r.horizontal()).toList()));
@@ -33,7 +37,7 @@ final class RulingGrids {
             List<Ruling> vertical = component.stream().filter(r -> !r.horizontal()).toList();
             if (horizontal.size() >= 2 && vertical.size() >= 2) {
                 RulingGrid grid = grid(horizontal, vertical);
-                if (grid.cells().size() >= 2) {
+                if (grid.columnBorders().size() > 2 && grid.cells().size() >= 2) {
                     grids.add(grid);
                 }
             }

@@ -81,6 +81,13 @@ class RulingGridsTest {
     }
 
     @Test
+    void rowsWithoutInnerColumnsAreNoRuledTable() {
+        List<Ruling> rowsOnly = fullGrid(new double[] {50, 500}, new double[] {100, 120, 140, 160});
+
+        assertThat(RulingGrids.find(rowsOnly)).isEmpty();
+    }
+
+    @Test
     void tablesThatDoNotTouchAreSeparateAndComeTopToBottom() {
         List<Ruling> lines = new ArrayList<>(fullGrid(new double[] {50, 150, 250}, new double[] {400, 420}));
         lines.addAll(fullGrid(new double[] {50, 100, 250}, new double[] {100, 120, 140}));

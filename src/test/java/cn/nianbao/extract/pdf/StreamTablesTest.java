@@ -63,6 +63,18 @@ class StreamTablesTest {
     }
 
     @Test
+    void rowsBoxedWithoutColumnLinesAreSplitAtTheirGaps() throws ReadException {
+        TestPdf pdf = new TestPdf().page().grid(new double[] {50, 500}, new double[] {100, 120, 140});
+        row(pdf, 114, "Rules", "1", "0", "5");
+        row(pdf, 134, "Normative documents", "2", "1", "7");
+
+        SourceDocument document = reader.read(pdf.bytes(), "boxed.pdf");
+
+        assertThat(tables(document)).hasSize(1);
+        assertThat(texts(tables(document).get(0).rows().get(1))).containsExactly("Normative documents", "2", "1", "7");
+    }
+
+    @Test
     void runningTextAndASingleLineWithAGapAreNoTable() throws ReadException {
         TestPdf pdf = new TestPdf().page();
         pdf.paragraph(50, 100, 10, 450, 20, "Running text is never a table however long it runs: its words are "
