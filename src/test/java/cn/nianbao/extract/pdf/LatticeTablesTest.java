@@ -11,6 +11,8 @@ import cn.nianbao.document.TableCell;
 import cn.nianbao.extract.ReadException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Ruled tables read from PDFs drawn here: cells from the lines, text from the glyphs inside them. */
 class LatticeTablesTest {
@@ -43,6 +45,18 @@ class LatticeTablesTest {
         assertThat(twelve.origin().page()).isEqualTo(1);
         assertThat(twelve.origin().bbox()).containsExactly(200.0, 140.0, 100.0, 20.0);
         assertThat(table.origin().bbox()).containsExactly(50.0, 100.0, 350.0, 60.0);
+    }
+
+    @ParameterizedTest(name = "/Rotate {0}")
+    @ValueSource(ints = {90, 180, 270})
+    void onARotatedPageLinesAndTextMeetAsThePageIsShown(int rotation) throws ReadException {
+        TestPdf pdf = new TestPdf().page(rotation).grid(new double[] {50, 200, 300, 400},
+                new double[] {100, 120, 140, 160});
+
+        Table table = onlyTable(threeByThree(pdf).bytes());
+
+        assertThat(texts(table.rows().get(2))).containsExactly("Normative", "12", "3");
+        assertThat(table.rows().get(2).cells().get(1).origin().bbox()).containsExactly(200.0, 140.0, 100.0, 20.0);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Builds small PDFs for the reader tests, in the reader's coordinates: points from the top left of an A4
@@ -24,15 +25,27 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * fixture PDFs cover Chinese.
  */
 final class TestPdf {
-    static final double PAGE_HEIGHT = PDRectangle.A4.getHeight();
+    private static final double PAGE_WIDTH = PDRectangle.A4.getWidth();
+    private static final double PAGE_HEIGHT = PDRectangle.A4.getHeight();
     private static final PDFont FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     private final PDDocument document = new PDDocument();
     private PDPageContentStream content;
+    private int rotation;
 
     TestPdf page() {
+        return page(0);
+    }
+
+    /**
+     * A portrait A4 page shown turned by {@code rotation} degrees (/Rotate); what is drawn on it afterwards
+     * is given, and appears upright, in the coordinates of the page as shown.
+     */
+    TestPdf page(int rotation) {
         closeContent();
+        this.rotation = rotation;
         PDPage page = new PDPage(PDRectangle.A4);
+        page.setRotation(rotation);
         document.addPage(page);
         try {
             content = new PDPageContentStream(document, page);
@@ -47,7 +60,7 @@ final class TestPdf {
         return draw(() -> {
             content.beginText();
             content.setFont(FONT, (float) size);
-            content.newLineAtOffset((float) x, (float) (PAGE_HEIGHT - baseline));
+            content.setTextMatrix(upright(x, baseline));
             content.showText(text);
             content.endText();
         });
@@ -125,8 +138,10 @@ final class TestPdf {
     TestPdf line(double x1, double y1, double x2, double y2) {
         return draw(() -> {
             content.setLineWidth(0.5f);
-            content.moveTo((float) x1, (float) (PAGE_HEIGHT - y1));
-            content.lineTo((float) x2, (float) (PAGE_HEIGHT - y2));
+            float[] from = toPdf(x1, y1);
+            float[] to = toPdf(x2, y2);
+            content.moveTo(from[0], from[1]);
+            content.lineTo(to[0], to[1]);
             content.stroke();
         });
     }
@@ -134,7 +149,10 @@ final class TestPdf {
     /** A filled rectangle, as Word draws cell borders (a fraction of a point thick). */
     TestPdf filledBox(double x, double top, double width, double height) {
         return draw(() -> {
-            content.addRect((float) x, (float) (PAGE_HEIGHT - top - height), (float) width, (float) height);
+            float[] corner = toPdf(x, top);
+            float[] opposite = toPdf(x + width, top + height);
+            content.addRect(Math.min(corner[0], opposite[0]), Math.min(corner[1], opposite[1]),
+                    Math.abs(opposite[0] - corner[0]), Math.abs(opposite[1] - corner[1]));
             content.fill();
         });
     }
@@ -155,7 +173,7 @@ final class TestPdf {
         BufferedImage image = new BufferedImage(100, 141, BufferedImage.TYPE_BYTE_GRAY);
         return draw(() -> {
             PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
-            content.drawImage(xObject, 0, 0, PDRectangle.A4.getWidth(), (float) PAGE_HEIGHT);
+            content.drawImage(xObject, 0, 0, (float) PAGE_WIDTH, (float) PAGE_HEIGHT);
         });
     }
 
@@ -182,6 +200,27 @@ final class TestPdf {
             throw new UncheckedIOException(e);
         }
         return bytes();
+    }
+
+    /** A point of the page as shown (y from the top) in the page's own PDF coordinates. */
+    private float[] toPdf(double x, double y) {
+        return switch (rotation) {
+            case 90 -> new float[] {(float) y, (float) x};
+            case 180 -> new float[] {(float) (PAGE_WIDTH - x), (float) y};
+            case 270 -> new float[] {(float) (PAGE_WIDTH - y), (float) (PAGE_HEIGHT - x)};
+            default -> new float[] {(float) x, (float) (PAGE_HEIGHT - y)};
+        };
+    }
+
+    /** Text at a baseline point of the page as shown, running left to right as it is shown. */
+    private Matrix upright(double x, double baseline) {
+        float[] origin = toPdf(x, baseline);
+        return switch (rotation) {
+            case 90 -> new Matrix(0, 1, -1, 0, origin[0], origin[1]);
+            case 180 -> new Matrix(-1, 0, 0, -1, origin[0], origin[1]);
+            case 270 -> new Matrix(0, -1, 1, 0, origin[0], origin[1]);
+            default -> new Matrix(1, 0, 0, 1, origin[0], origin[1]);
+        };
     }
 
     private TestPdf draw(Drawing drawing) {
