@@ -10,8 +10,9 @@ package cn.nianbao.extract.pdf;
  */
 record Glyph(String text, Box box, double baseline, double size) {
 
+    /** Spaces of every kind, the no-break and the ideographic space (U+3000) too. */
     boolean isSpace() {
-        return text.isBlank();
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** Han characters and CJK punctuation: text between two of these has no spaces in Chinese. */

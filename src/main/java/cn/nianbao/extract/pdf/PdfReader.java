@@ -9,7 +9,9 @@ import cn.nianbao.extract.ReadException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -107,28 +109,29 @@ public final class PdfReader implements DocumentReader {
             pages.add(PageContent.read(document, number));
         }
         boolean chinese = isChinese(document, pages);
-        List<PageLayout> layouts = new ArrayList<>();
-        List<Integer> textPages = new ArrayList<>();
+        // Page number → its layout, for the pages read from their text layer, in page order.
+        Map<Integer, PageLayout> layouts = new LinkedHashMap<>();
         for (PageContent page : pages) {
             if (page.readable() && TextLayerQuality.judge(page.glyphs(), page.graphics(), chinese)
                     == TextLayerQuality.Verdict.USABLE) {
-                layouts.add(PageLayout.of(page));
-                textPages.add(page.number());
+                layouts.put(page.number(), PageLayout.of(page));
             }
         }
-        if (textPages.isEmpty() && recognizer == null) {
+        if (layouts.isEmpty() && recognizer == null) {
             throw new ReadException("PDF 没有可用的文字层（可能是扫描件），未配置文字识别");
         }
-        List<List<TextLine>> withoutChrome = PageChrome.remove(layouts.stream().map(PageLayout::textLines).toList());
+        List<Integer> textPages = List.copyOf(layouts.keySet());
+        List<List<TextLine>> withoutChrome = PageChrome.remove(
+                layouts.values().stream().map(PageLayout::textLines).toList());
         RunningText body = RunningText.of(withoutChrome);
 
         DocumentFlow flow = new DocumentFlow(body);
         List<String> methods = new ArrayList<>();
         PDFRenderer renderer = new PDFRenderer(document);
         for (PageContent page : pages) {
-            int layoutIndex = textPages.indexOf(page.number());
-            if (layoutIndex >= 0) {
-                flow.addTextPage(layouts.get(layoutIndex).blocks(withoutChrome.get(layoutIndex), body));
+            PageLayout layout = layouts.get(page.number());
+            if (layout != null) {
+                flow.addTextPage(layout.blocks(withoutChrome.get(textPages.indexOf(page.number())), body));
                 methods.add(METHOD_TEXT);
             } else if (recognizer != null) {
                 flow.addOtherPage(recognizer.recognize(render(renderer, page.number()), page.number(), OCR_DPI));

@@ -6,7 +6,8 @@ import cn.nianbao.document.TableRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Tables drawn without lines: consecutive lines that each break into pieces at wide gaps. The columns are
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  */
 final class StreamTables {
     /** A gap of this many font sizes between glyphs separates cells; running text has none so wide. */
-    static final double CELL_GAP = 1.5;
+    private static final double CELL_GAP = 1.5;
     /** Fewer lines with pieces than this are no table (a signature line with a date at the right). */
     private static final int MIN_ROWS = 2;
 
@@ -77,7 +78,7 @@ final class StreamTables {
     }
 
     /** Column extents [left, right] from the lines with the most pieces, their overlapping pieces merged. */
-    static List<double[]> columns(List<List<TextLine>> pieces) {
+    private static List<double[]> columns(List<List<TextLine>> pieces) {
         int widest = pieces.stream().mapToInt(List::size).max().orElse(0);
         List<double[]> spans = pieces.stream().filter(p -> p.size() == widest).flatMap(List::stream)
                 .map(p -> new double[] {p.left(), p.right()})
@@ -95,8 +96,8 @@ final class StreamTables {
     }
 
     private static TableRow row(TextLine line, List<TextLine> pieces, List<double[]> columns, int page) {
-        TreeMap<Integer, List<TextLine>> byColumn = new TreeMap<>();
-        TreeMap<Integer, Integer> lastColumn = new TreeMap<>();
+        Map<Integer, List<TextLine>> byColumn = new HashMap<>();
+        Map<Integer, Integer> lastColumn = new HashMap<>();
         for (TextLine piece : pieces) {
             int first = -1;
             int last = -1;
