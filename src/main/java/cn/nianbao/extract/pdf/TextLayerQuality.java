@@ -27,6 +27,12 @@ final class TextLayerQuality {
     private static final int SCAN_MAX_TEXT = 40;
     /** Glyphs drawn without Unicode: when extracted text is less than this share of them, text is missing. */
     private static final double MAPPED_SHARE = 0.5;
+    /**
+     * On a page with text, the share of drawn glyphs below which most of it is unmapped (a Chinese font
+     * without ToUnicode beside mapped digits). Low, because fake bold draws each glyph two to four times and
+     * the text layer keeps one.
+     */
+    private static final double MOSTLY_UNMAPPED = 0.2;
     private static final double MAX_BROKEN_SHARE = 0.1;
     /** Below this share of Chinese characters a page of a Chinese document is Latin soup. */
     private static final double MIN_CJK_SHARE = 0.05;
@@ -51,7 +57,8 @@ final class TextLayerQuality {
                     && characters < MAPPED_SHARE * graphics.glyphsDrawn();
             return scan || unmapped ? Verdict.MISSING : Verdict.USABLE;
         }
-        if (graphics.imageShare() >= SCAN_IMAGE_SHARE && characters < SCAN_MAX_TEXT) {
+        if (graphics.imageShare() >= SCAN_IMAGE_SHARE && characters < SCAN_MAX_TEXT
+                || characters < MOSTLY_UNMAPPED * graphics.glyphsDrawn()) {
             return Verdict.MISSING;
         }
         if (share(text, TextLayerQuality::isBroken) > MAX_BROKEN_SHARE) {

@@ -61,6 +61,16 @@ class TextLayerQualityTest {
         List<Glyph> mapped = Glyphs.line("12", 100);
         assertThat(TextLayerQuality.judge(mapped, new PageGraphics(List.of(), 0, 400, false), true))
                 .isEqualTo(MISSING);
+        List<Glyph> digits = Glyphs.line("2021 12 3 0 0 0 0 15 2 0 0 1 3", 100);
+        assertThat(TextLayerQuality.judge(digits, new PageGraphics(List.of(), 0, 600, false), true))
+                .isEqualTo(MISSING);
+    }
+
+    @Test
+    void fakeBoldDrawingEachGlyphSeveralTimesIsNoMissingText() {
+        List<Glyph> text = Glyphs.line(CHINESE, 100);
+        assertThat(TextLayerQuality.judge(text, new PageGraphics(List.of(), 0, text.size() * 4, false), true))
+                .isEqualTo(USABLE);
     }
 
     @Test
