@@ -24,14 +24,14 @@ final class LatticeTables {
     }
 
     static Result read(List<RulingGrid> grids, List<Glyph> glyphs, int page) {
-        List<Glyph> rest = new ArrayList<>(glyphs);
+        List<Glyph> rest = glyphs;
         List<PlacedBlock> tables = new ArrayList<>();
         for (RulingGrid grid : grids) {
             Box area = grid.box();
-            List<Glyph> inside = rest.stream().filter(g -> area.contains(g.box().centreX(), g.box().centreY()))
-                    .toList();
-            rest.removeAll(inside);
-            tables.add(PlacedBlock.table(table(grid, inside, page), area));
+            Map<Boolean, List<Glyph>> inside = rest.stream()
+                    .collect(Collectors.partitioningBy(g -> area.contains(g.box().centreX(), g.box().centreY())));
+            tables.add(PlacedBlock.table(table(grid, inside.get(true), page), area));
+            rest = inside.get(false);
         }
         return new Result(tables, rest);
     }

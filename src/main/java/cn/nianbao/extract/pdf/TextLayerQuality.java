@@ -20,7 +20,7 @@ final class TextLayerQuality {
     }
 
     /** Fewer characters than this are no text layer to speak of (a page number, a stray mark). */
-    static final int MIN_TEXT = 10;
+    private static final int MIN_TEXT = 10;
     /** Images covering this share of the page with little text over them: a scan. */
     private static final double SCAN_IMAGE_SHARE = 0.5;
     /** A scanned page with a typed line or two on it still counts as a scan. */
