@@ -3,6 +3,7 @@ package cn.nianbao.extract;
 import cn.nianbao.extract.doc.DocReader;
 import cn.nianbao.extract.docx.DocxReader;
 import cn.nianbao.extract.html.HtmlReader;
+import cn.nianbao.extract.pdf.PdfReader;
 import cn.nianbao.extract.text.TextReader;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,13 @@ public final class ReaderRegistry {
         this.readers = List.copyOf(readers);
     }
 
-    /** The readers of this package: text, DOCX, DOC and HTML (PDF and OCR come from elsewhere). */
+    /**
+     * The readers of this package: text, DOCX, DOC, HTML and PDF. The PDF reader has no OCR yet: pages without
+     * a usable text layer are left unread (a PDF with none at all is refused).
+     */
     public static ReaderRegistry standard() {
-        return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader()));
+        return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(),
+                new PdfReader(null)));
     }
 
     /**

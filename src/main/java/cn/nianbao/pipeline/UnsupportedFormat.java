@@ -32,7 +32,7 @@ final class UnsupportedFormat {
         if (MediaTypes.PDF.equals(mediaType)) {
             return content + " PDF，暂不支持 PDF 文件。";
         }
-        return content + what + "，不是可读取的报告格式（支持 Word、网页和文本）。";
+        return content + what + "，不是可读取的报告格式（支持 Word、PDF、网页和文本）。";
     }
 
     private static String extension(String fileName) {

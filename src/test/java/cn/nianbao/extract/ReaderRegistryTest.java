@@ -8,6 +8,7 @@ import cn.nianbao.document.SourceDocument;
 import cn.nianbao.extract.doc.DocReader;
 import cn.nianbao.extract.docx.DocxReader;
 import cn.nianbao.extract.html.HtmlReader;
+import cn.nianbao.extract.pdf.PdfReader;
 import cn.nianbao.extract.text.TextReader;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +24,12 @@ class ReaderRegistryTest {
         assertThat(registry.readerFor("TEXT/HTML; charset=GBK")).containsInstanceOf(HtmlReader.class);
         assertThat(registry.readerFor(MediaTypes.MARKDOWN)).containsInstanceOf(TextReader.class);
         assertThat(registry.readerFor(MediaTypes.TEXT)).containsInstanceOf(TextReader.class);
+        assertThat(registry.readerFor(MediaTypes.PDF)).containsInstanceOf(PdfReader.class);
     }
 
     @Test
     void typesWithoutAReaderFindNone() {
-        assertThat(registry.readerFor(MediaTypes.PDF)).isEmpty();
+        assertThat(registry.readerFor("image/png")).isEmpty();
         assertThat(registry.readerFor(MediaTypes.UNKNOWN)).isEmpty();
         assertThat(registry.readerFor(null)).isEmpty();
     }
@@ -37,6 +39,7 @@ class ReaderRegistryTest {
         assertThat(detectAndRead("seeds/004.txt", "004.md").method()).isEqualTo("text");
         assertThat(detectAndRead("bad/not-a-report.docx", "not-a-report.docx").method()).isEqualTo("docx");
         assertThat(detectAndRead("readers/merged.doc", "merged.doc").method()).isEqualTo("doc");
+        assertThat(detectAndRead("seeds/002.pdf", "002.pdf").method()).isEqualTo("pdf-text");
         assertThatThrownBy(() -> detectAndRead("bad/empty.docx", "empty.docx"))
                 .isInstanceOf(ReadException.class).hasMessage("文件为空（0 字节）");
     }
