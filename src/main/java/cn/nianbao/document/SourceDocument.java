@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param method how the content was read: docx, doc, pdf-text, ocr, mixed (some pages by OCR), html or text
  * @param pages number of pages where the format has them, else 1
- * @param pageMethods for paged formats, how each page was read (pdf-text or ocr), in page order; empty
- *                    when the whole document was read one way
+ * @param pageMethods for PDFs and scans, how each page was read (pdf-text, ocr, or none for a page
+ *                    nothing could read), in page order; empty for formats without pages
  */
 public record SourceDocument(String method, int pages, List<Block> blocks, List<String> pageMethods) {
     public SourceDocument {

@@ -52,28 +52,17 @@ public final class PdfReader implements DocumentReader {
         this(recognizer, DEFAULT_MAX_PAGES);
     }
 
-    /**
-     * A document read, with how each page was read: {@value #METHOD_TEXT}, {@value #METHOD_OCR}, or
-     * {@value #PAGE_SKIPPED} for a page that needed OCR without a recognizer.
-     */
-    public record Reading(SourceDocument document, List<String> pageMethods) {
-        public Reading {
-            pageMethods = List.copyOf(pageMethods);
-        }
-    }
-
     @Override
     public Set<String> mediaTypes() {
         return Set.of(MediaTypes.PDF);
     }
 
+    /**
+     * The document's {@code pageMethods} tell how each page was read: {@value #METHOD_TEXT},
+     * {@value #METHOD_OCR}, or {@value #PAGE_SKIPPED} for a page that needed OCR without a recognizer.
+     */
     @Override
     public SourceDocument read(byte[] content, String fileName) throws ReadException {
-        return readPages(content, fileName).document();
-    }
-
-    /** {@link #read}, also telling how each page was read (for the pipeline's report). */
-    public Reading readPages(byte[] content, String fileName) throws ReadException {
         ReadChecks.requireContent(content);
         try (PDDocument document = open(content)) {
             int pages = document.getNumberOfPages();
@@ -103,7 +92,7 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    private Reading read(PDDocument document) throws ReadException {
+    private SourceDocument read(PDDocument document) throws ReadException {
         List<PageContent> pages = new ArrayList<>();
         for (int number = 1; number <= document.getNumberOfPages(); number++) {
             pages.add(PageContent.read(document, number));
@@ -141,7 +130,7 @@ public final class PdfReader implements DocumentReader {
                 methods.add(PAGE_SKIPPED);
             }
         }
-        return new Reading(new SourceDocument(method(methods), pages.size(), flow.blocks()), methods);
+        return new SourceDocument(method(methods), pages.size(), flow.blocks(), methods);
     }
 
     /** Chinese by its text, or by its title when every page's text is broken. */

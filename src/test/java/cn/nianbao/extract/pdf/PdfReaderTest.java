@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.Origin;
 import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.SourceDocument;
 import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ReadException;
 import java.awt.image.BufferedImage;
@@ -37,23 +38,23 @@ class PdfReaderTest {
 
     @Test
     void aPdfWithATextLayerIsReadFromIt() throws ReadException {
-        PdfReader.Reading reading = new PdfReader(null).readPages(new TestPdf().page().text(50, 100, 10, TEXT)
+        SourceDocument reading = new PdfReader(null).read(new TestPdf().page().text(50, 100, 10, TEXT)
                 .bytes(), "text.pdf");
 
-        assertThat(reading.document().method()).isEqualTo("pdf-text");
-        assertThat(reading.document().pages()).isEqualTo(1);
+        assertThat(reading.method()).isEqualTo("pdf-text");
+        assertThat(reading.pages()).isEqualTo(1);
         assertThat(reading.pageMethods()).containsExactly("pdf-text");
-        assertThat(paragraphs(reading.document())).containsExactly(TEXT);
+        assertThat(paragraphs(reading)).containsExactly(TEXT);
     }
 
     @Test
     void aScanGoesToTheRecognizerAsAGreyPageAt300Dpi() throws ReadException {
         RecordingRecognizer recognizer = new RecordingRecognizer();
 
-        PdfReader.Reading reading = new PdfReader(recognizer).readPages(new TestPdf().page().scan().bytes(), "scan.pdf");
+        SourceDocument reading = new PdfReader(recognizer).read(new TestPdf().page().scan().bytes(), "scan.pdf");
 
-        assertThat(reading.document().method()).isEqualTo("ocr");
-        assertThat(paragraphs(reading.document())).containsExactly("OCR of page 1");
+        assertThat(reading.method()).isEqualTo("ocr");
+        assertThat(paragraphs(reading)).containsExactly("OCR of page 1");
         assertThat(recognizer.lastDpi).isEqualTo(300f);
         assertThat(recognizer.lastImage.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
         // A4 is 595 × 842 points: 2480 × 3508 pixels at 300 dpi.
@@ -75,23 +76,23 @@ class PdfReaderTest {
         byte[] pdf = new TestPdf().page().text(50, 100, 10, TEXT).page().scan().page().text(50, 100, 10, TEXT)
                 .bytes();
 
-        PdfReader.Reading reading = new PdfReader(recognizer).readPages(pdf, "mixed.pdf");
+        SourceDocument reading = new PdfReader(recognizer).read(pdf, "mixed.pdf");
 
-        assertThat(reading.document().method()).isEqualTo("mixed");
+        assertThat(reading.method()).isEqualTo("mixed");
         assertThat(reading.pageMethods()).containsExactly("pdf-text", "ocr", "pdf-text");
         assertThat(recognizer.pages).containsExactly(2);
-        assertThat(paragraphs(reading.document())).containsExactly(TEXT, "OCR of page 2", TEXT);
+        assertThat(paragraphs(reading)).containsExactly(TEXT, "OCR of page 2", TEXT);
     }
 
     @Test
     void withoutARecognizerScannedPagesOfAMixedPdfAreLeftUnread() throws ReadException {
         byte[] pdf = new TestPdf().page().text(50, 100, 10, TEXT).page().scan().bytes();
 
-        PdfReader.Reading reading = new PdfReader(null).readPages(pdf, "mixed.pdf");
+        SourceDocument reading = new PdfReader(null).read(pdf, "mixed.pdf");
 
-        assertThat(reading.document().method()).isEqualTo("pdf-text");
+        assertThat(reading.method()).isEqualTo("pdf-text");
         assertThat(reading.pageMethods()).containsExactly("pdf-text", "none");
-        assertThat(paragraphs(reading.document())).containsExactly(TEXT);
+        assertThat(paragraphs(reading)).containsExactly(TEXT);
     }
 
     @Test
@@ -100,7 +101,7 @@ class PdfReaderTest {
         byte[] pdf = new TestPdf().page().text(50, 100, 10, TEXT)
                 .page().text(50, 100, 10, "!\"#$%&'()*+,-./:;<=>?@[]^_{|}~!\"#$%&'()*+,-./").bytes();
 
-        PdfReader.Reading reading = new PdfReader(recognizer).readPages(pdf, "broken-font.pdf");
+        SourceDocument reading = new PdfReader(recognizer).read(pdf, "broken-font.pdf");
 
         assertThat(reading.pageMethods()).containsExactly("pdf-text", "ocr");
     }
@@ -111,7 +112,7 @@ class PdfReaderTest {
         byte[] pdf = new TestPdf().title("某某街道办事处2021年政府信息公开工作年度报告").page()
                 .text(50, 100, 10, "Sgxhwu Qkfmzvr Jfplt Xvbqr").bytes();
 
-        assertThat(new PdfReader(recognizer).readPages(pdf, "report.pdf").pageMethods()).containsExactly("ocr");
+        assertThat(new PdfReader(recognizer).read(pdf, "report.pdf").pageMethods()).containsExactly("ocr");
     }
 
     @Test
