@@ -3,6 +3,7 @@ package cn.nianbao.extract;
 import cn.nianbao.extract.doc.DocReader;
 import cn.nianbao.extract.docx.DocxReader;
 import cn.nianbao.extract.html.HtmlReader;
+import cn.nianbao.extract.ocr.ImageReader;
 import cn.nianbao.extract.text.TextReader;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,13 @@ public final class ReaderRegistry {
         this.readers = List.copyOf(readers);
     }
 
-    /** The readers of this package: text, DOCX, DOC and HTML (PDF and OCR come from elsewhere). */
+    /**
+     * The standard readers: text, DOCX, DOC, HTML and scanned images (OCR; Tesseract is only loaded when the
+     * first image comes).
+     */
     public static ReaderRegistry standard() {
-        return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader()));
+        return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(),
+                ImageReader.withTesseract()));
     }
 
     /**

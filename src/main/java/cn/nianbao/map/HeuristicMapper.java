@@ -79,8 +79,10 @@ public final class HeuristicMapper implements Mapper {
             FormColumn column = columns.get(i);
             TableCell source = fitted.get(i);
             ParsedValue parsed = ValueParser.parse(source.text(), column.kind());
+            // A cell read by OCR is only as sure as its reading; the row's label match bounds both.
+            double sure = source.confidence() == null ? confidence : Math.min(confidence, source.confidence());
             form.cell(table.key() + "." + row.key() + "." + column.key())
-                    .set(parsed.value(), parsed.raw(), parsed.state(), round(confidence), source.origin());
+                    .set(parsed.value(), parsed.raw(), parsed.state(), round(sure), source.origin());
         }
     }
 
