@@ -16,8 +16,6 @@ import java.util.Map;
  */
 final class GridDetector {
     private static final double MIN_TABLE_WIDTH_INCHES = 0.5;
-    /** Rounds of dropping candidate boundaries that carry no rule (a stroke of text touching a rule). */
-    private static final int CLEANING_ROUNDS = 3;
 
     private final int dpi;
     private final RuleFinder rules;
@@ -52,7 +50,10 @@ final class GridDetector {
     }
 
     /** Groups of rules that cross each other (a table's rules), each with at least two of both kinds. */
-    private static List<List<Rule>> crossingRules(List<Rule> horizontal, List<Rule> vertical, int tolerance) {
+    private static List<List<Rule>> crossingRules(List<Rule> allHorizontal, List<Rule> allVertical, int tolerance) {
+        List<Rule> horizontal = new ArrayList<>(allHorizontal);
+        List<Rule> vertical = new ArrayList<>(allVertical);
+        keepAnchored(horizontal, vertical, tolerance);
         UnionFind groups = new UnionFind(horizontal.size() + vertical.size());
         for (int h = 0; h < horizontal.size(); h++) {
             for (int v = 0; v < vertical.size(); v++) {
@@ -72,15 +73,29 @@ final class GridDetector {
                 .toList();
     }
 
+    /**
+     * Drops the rules that do not run from one crossing rule to another. A table's rule always does; a run
+     * of text does not, even where blur and bold type merge a line of characters into one long stroke or
+     * join a stroke to the rule beside it. Dropping some may leave others with one crossing: repeat.
+     */
+    private static void keepAnchored(List<Rule> horizontal, List<Rule> vertical, int tolerance) {
+        boolean dropped = true;
+        while (dropped) {
+            dropped = horizontal.removeIf(h -> vertical.stream().filter(v -> h.crosses(v, tolerance)).count() < 2);
+            dropped |= vertical.removeIf(v -> horizontal.stream().filter(h -> h.crosses(v, tolerance)).count() < 2);
+        }
+    }
+
     private Grid grid(GreyImage page, int threshold, List<Rule> table) {
         int[] thicknesses = table.stream().filter(Rule::horizontal).mapToInt(Rule::thickness).sorted().toArray();
         int thickness = Math.max(1, thicknesses[thicknesses.length / 2]);
         int tolerance = thickness / 2 + Math.max(2, Math.round(dpi / 100f));
         List<Integer> xs = positions(table, false, tolerance + thickness);
         List<Integer> ys = positions(table, true, tolerance + thickness);
-        RuleCoverage coverage = null;
-        for (int round = 0; round < CLEANING_ROUNDS && xs.size() >= 2 && ys.size() >= 2; round++) {
-            coverage = new RuleCoverage(page, threshold, xs, ys, tolerance, thickness);
+        // Drop candidate boundaries that carry no rule (a stroke of text touching a rule) until every one
+        // does; each round drops at least one, so this ends.
+        while (xs.size() >= 2 && ys.size() >= 2) {
+            RuleCoverage coverage = new RuleCoverage(page, threshold, xs, ys, tolerance, thickness);
             List<Integer> ruledXs = coverage.ruledColumnBoundaries();
             List<Integer> ruledYs = coverage.ruledRowBoundaries();
             if (ruledXs.size() == xs.size() && ruledYs.size() == ys.size()) {

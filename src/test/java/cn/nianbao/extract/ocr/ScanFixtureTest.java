@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 class ScanFixtureTest {
     private static final Path SCANS = Path.of("fixtures", "scans");
     private static final double MIN_RIGHT = 0.995;
+    /** Flagging every cell would flag every wrong one too: right cells sent to review must stay rare. */
+    private static final double MAX_FALSE_ALARMS = 0.05;
 
     private static OcrSettings settings;
     private static TesseractRecognizer recognizer;
@@ -84,13 +86,15 @@ class ScanFixtureTest {
         }
         pool.shutdown();
         int cells = 0;
+        int falseAlarms = 0;
         List<String> wrong = new ArrayList<>();
         List<String> unflagged = new ArrayList<>();
         for (Future<Outcome> future : outcomes) {
             Outcome outcome = future.get();
-            System.out.printf("%s: %d/%d cells right, %.1f s%n", outcome.name(), outcome.cells() - outcome.wrong().size(),
-                    outcome.cells(), outcome.seconds());
+            System.out.printf("%s: %d/%d cells right, %d right ones flagged, %.1f s%n", outcome.name(),
+                    outcome.cells() - outcome.wrong().size(), outcome.cells(), outcome.falseAlarms(), outcome.seconds());
             cells += outcome.cells();
+            falseAlarms += outcome.falseAlarms();
             wrong.addAll(outcome.wrong());
             unflagged.addAll(outcome.unflagged());
         }
@@ -98,6 +102,8 @@ class ScanFixtureTest {
                 .isEmpty();
         assertThat(cells - wrong.size()).as("cells right of %d; wrong: %s", cells, wrong)
                 .isGreaterThanOrEqualTo((int) Math.ceil(MIN_RIGHT * cells));
+        assertThat(falseAlarms).as("right cells below the confidence threshold").isLessThanOrEqualTo(
+                (int) (MAX_FALSE_ALARMS * cells));
     }
 
     private static Outcome read(Path scan) throws IOException {
@@ -113,6 +119,7 @@ class ScanFixtureTest {
         Map<String, Cell> byKey = result.cells().stream().collect(Collectors.toMap(Cell::getKey, Function.identity()));
         JsonNode expected = page.get("rows");
         int cells = 0;
+        int falseAlarms = 0;
         List<String> wrong = new ArrayList<>();
         List<String> unflagged = new ArrayList<>();
         for (Map.Entry<String, JsonNode> row : expected.properties()) {
@@ -122,21 +129,22 @@ class ScanFixtureTest {
                 cells++;
                 Cell cell = byKey.get(columnKeys.get(i));
                 BigDecimal want = row.getValue().get(i).decimalValue();
+                // Missing and inferred cells go to review by their state; read ones by their confidence.
+                boolean flagged = cell.getState() == CellState.MISSING || cell.getState() == CellState.INFERRED
+                        || (cell.getConfidence() != null && cell.getConfidence() < settings.confidenceThreshold());
                 if (cell.getState() == CellState.OK && cell.getValue().compareTo(want) == 0) {
+                    falseAlarms += flagged ? 1 : 0;
                     continue;
                 }
                 String what = name + " " + cell.getKey() + "=" + cell.getRaw() + " (" + cell.getState() + ", "
                         + cell.getConfidence() + "; want " + want + ")";
                 wrong.add(what);
-                // Missing and inferred cells go to review by their state; read ones by their confidence.
-                boolean flagged = cell.getState() == CellState.MISSING || cell.getState() == CellState.INFERRED
-                        || (cell.getConfidence() != null && cell.getConfidence() < settings.confidenceThreshold());
                 if (!flagged) {
                     unflagged.add(what);
                 }
             }
         }
-        return new Outcome(name, cells, wrong, unflagged, seconds);
+        return new Outcome(name, cells, wrong, unflagged, falseAlarms, seconds);
     }
 
     /** The page's tables, and its section headings as paragraphs of their own in reading order (the mapper needs them). */
@@ -156,6 +164,7 @@ class ScanFixtureTest {
                 .filter(k -> k.startsWith(rowKey + ".") && k.indexOf('.', rowKey.length() + 1) < 0).toList();
     }
 
-    private record Outcome(String name, int cells, List<String> wrong, List<String> unflagged, double seconds) {
+    private record Outcome(String name, int cells, List<String> wrong, List<String> unflagged, int falseAlarms,
+                           double seconds) {
     }
 }
