@@ -56,7 +56,12 @@ final class TessHandle implements AutoCloseable {
             throw new OcrUnavailableException("文字识别引擎 Tesseract 无法加载模型 " + model + "。");
         }
         TessHandle tess = new TessHandle(api, handle);
-        variables.forEach(tess::setVariable);
+        try {
+            variables.forEach(tess::setVariable);
+        } catch (IllegalArgumentException unknown) {
+            tess.close();
+            throw unknown;
+        }
         return tess;
     }
 

@@ -8,6 +8,8 @@ import cn.nianbao.document.Block;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableCell;
 import cn.nianbao.extract.ReadException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,22 @@ class TesseractRecognizerTest {
 
         SyntheticTable.DIGITS.forEach((position, digits) -> assertThat(cells.get(position).text()).as(position)
                 .isEqualTo(digits));
+    }
+
+    @Test
+    void aPageAt150DpiIsReadWithItsBoxesStillInPoints() throws ReadException {
+        BufferedImage full = SyntheticTable.page();
+        BufferedImage half = new BufferedImage(full.getWidth() / 2, full.getHeight() / 2, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = half.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(full, 0, 0, half.getWidth(), half.getHeight(), null);
+        g.dispose();
+
+        Map<String, TableCell> cells = cells(recognizer.recognize(half, 1, SyntheticTable.DPI / 2f));
+
+        SyntheticTable.DIGITS.forEach((position, digits) -> assertThat(cells.get(position).text()).as(position)
+                .isEqualTo(digits));
+        assertThat(cells.get("0,1").origin().bbox()[0]).isCloseTo(132, offset(1.0));
     }
 
     @Test
