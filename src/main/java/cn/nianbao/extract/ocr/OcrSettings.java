@@ -86,10 +86,4 @@ public record OcrSettings(Path tessdataPath, String textLanguage, String numberL
         }
         return value;
     }
-
-    /** The same settings with another image-size limit (tests use it to avoid huge images). */
-    public OcrSettings withMaxPixels(long pixels) {
-        return new OcrSettings(tessdataPath, textLanguage, numberLanguage, defaultDpi, confidenceThreshold, numberPsm,
-                labelPsm, textPsm, numberWhitelist, pixels, maxPages);
-    }
 }

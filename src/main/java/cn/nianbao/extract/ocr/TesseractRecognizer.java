@@ -46,6 +46,7 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
         this(OcrSettings.load());
     }
 
+    /** The settings in force, e.g. for the confidence threshold below which a cell needs review. */
     public OcrSettings settings() {
         return settings;
     }
@@ -72,9 +73,11 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
         try {
             pair.resolution(resolution);
             List<Block> blocks = new PageReading(pair, page, levels, pageNumber, resolution).blocks(grids);
-            LOG.debug("page {}: tilt {}°, {} tables; straighten {} ms, grid {} ms, OCR {} ms", pageNumber,
-                    String.format("%.2f", tilt), grids.size(), (straightened - start) / 1_000_000,
-                    (gridded - straightened) / 1_000_000, (System.nanoTime() - gridded) / 1_000_000);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("page {}: tilt {}°, {} tables; straighten {} ms, grid {} ms, OCR {} ms", pageNumber,
+                        String.format("%.2f", tilt), grids.size(), (straightened - start) / 1_000_000,
+                        (gridded - straightened) / 1_000_000, (System.nanoTime() - gridded) / 1_000_000);
+            }
             return blocks;
         } finally {
             engines.giveBack(pair);
