@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what building and running Nianbao needs on a fresh Debian machine: a JDK 17+ and Maven.
+# Installs what building and running Nianbao needs on a fresh Debian machine: a JDK 17+, Maven, and the
+# OCR engine for scans (Tesseract 5 with the Simplified Chinese and English models; see models/README.md).
 # Idempotent: does nothing when they are there.
 set -euo pipefail
 
@@ -8,6 +9,12 @@ if ! command -v java >/dev/null 2>&1 || ! java -version 2>&1 | grep -Eq 'version
   need_install+=(openjdk-17-jdk-headless)
 fi
 command -v mvn >/dev/null 2>&1 || need_install+=(maven)
+
+# Scans are read through libtesseract (JNA); the command-line tool comes with it and helps diagnose.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+for package in tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng; do
+  installed "$package" || need_install+=("$package")
+done
 
 if [ ${#need_install[@]} -gt 0 ]; then
   echo "setup: installing ${need_install[*]}" >&2

@@ -7,8 +7,8 @@ import java.util.List;
 
 /** Infers what the identities force, runs every rule, and offers repairs where OCR may have misread. */
 public final class Checker {
-    /** OCR confidence below which a cell is flagged, unless the OCR settings say otherwise. */
-    public static final double DEFAULT_OCR_THRESHOLD = 0.6;
+    /** OCR confidence below which a cell is flagged when no OCR settings are given (as models/ocr.properties). */
+    public static final double DEFAULT_OCR_THRESHOLD = 0.75;
 
     private final FlattenedRowResolver flattened = new FlattenedRowResolver();
     private final IdentitySolver solver = new IdentitySolver();
@@ -20,11 +20,15 @@ public final class Checker {
     }
 
     /** Every rule of the spec that needs no other report (carry_over_chain needs the previous year's). */
-    public static Checker standard() {
+    public static Checker standard(double ocrThreshold) {
         return new Checker(List.of(new IdentityRule(), new NotANumberRule(), new NegativeRule(), new MissingRule(),
                 new PlaceholderRule(), new VersionMismatchRule(), new NoRequestsClaimRule(),
-                new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(DEFAULT_OCR_THRESHOLD),
+                new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(ocrThreshold),
                 new FlattenedRowRule()));
+    }
+
+    public static Checker standard() {
+        return standard(DEFAULT_OCR_THRESHOLD);
     }
 
     public List<Finding> check(FilledForm form, CheckContext context) {

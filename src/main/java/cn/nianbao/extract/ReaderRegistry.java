@@ -4,6 +4,9 @@ import cn.nianbao.extract.doc.DocReader;
 import cn.nianbao.extract.docx.DocxReader;
 import cn.nianbao.extract.html.HtmlReader;
 import cn.nianbao.extract.pdf.PdfReader;
+import cn.nianbao.extract.ocr.ImageReader;
+import cn.nianbao.extract.ocr.LazyRecognizer;
+import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.extract.text.TextReader;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +22,18 @@ public final class ReaderRegistry {
     }
 
     /**
-     * The readers of this package: text, DOCX, DOC, HTML and PDF. The PDF reader has no OCR yet: pages without
-     * a usable text layer are left unread (a PDF with none at all is refused).
+     * The standard readers: text, DOCX, DOC, HTML, PDF and scanned images. PDF pages without a usable text
+     * layer and images go to one Tesseract recognizer, built when the first such page comes.
      */
-    public static ReaderRegistry standard() {
+    public static ReaderRegistry standard(int maxPages) {
+        OcrSettings settings = OcrSettings.load();
+        LazyRecognizer ocr = LazyRecognizer.tesseract(settings);
         return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(),
-                new PdfReader(null)));
+                new PdfReader(ocr, maxPages), new ImageReader(ocr, settings)));
+    }
+
+    public static ReaderRegistry standard() {
+        return standard(PdfReader.DEFAULT_MAX_PAGES);
     }
 
     /**

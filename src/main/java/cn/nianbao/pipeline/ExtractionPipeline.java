@@ -7,6 +7,7 @@ import cn.nianbao.extract.DocumentReader;
 import cn.nianbao.extract.FormatDetector;
 import cn.nianbao.extract.ReadException;
 import cn.nianbao.extract.ReaderRegistry;
+import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.form.FormCatalog;
 import cn.nianbao.map.FilledForm;
 import cn.nianbao.map.HeuristicMapper;
@@ -65,8 +66,9 @@ public final class ExtractionPipeline {
     }
 
     public static ExtractionPipeline standard(Limits limits) {
-        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(), FormCatalog.standard(),
-                new HeuristicMapper(), Checker.standard(), limits);
+        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(limits.maxPages()),
+                FormCatalog.standard(), new HeuristicMapper(),
+                Checker.standard(OcrSettings.load().confidenceThreshold()), limits);
     }
 
     /** Extracts one file within the time limit; past it the work is interrupted and the result says so. */

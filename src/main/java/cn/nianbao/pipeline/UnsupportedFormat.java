@@ -27,7 +27,7 @@ final class UnsupportedFormat {
         boolean nameAgrees = !BY_EXTENSION.containsKey(extension) || mediaType.equals(BY_EXTENSION.get(extension));
         String content = nameAgrees ? "文件是" : "文件扩展名为 ." + extension + "，但内容是";
         if (mediaType.startsWith("image/")) {
-            return content + "图片（" + mediaType + "），暂不支持扫描件识别。";
+            return content + "图片（" + mediaType + "），暂不支持这种图片格式；请转换为 PNG、JPEG 或 TIFF 后上传。";
         }
         if (MediaTypes.PDF.equals(mediaType)) {
             return content + " PDF，暂不支持 PDF 文件。";

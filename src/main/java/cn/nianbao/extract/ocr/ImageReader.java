@@ -1,0 +1,160 @@
+package cn.nianbao.extract.ocr;
+
+import cn.nianbao.document.Block;
+import cn.nianbao.document.SourceDocument;
+import cn.nianbao.extract.DocumentReader;
+import cn.nianbao.extract.PageRecognizer;
+import cn.nianbao.extract.ReadChecks;
+import cn.nianbao.extract.ReadException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.w3c.dom.Node;
+
+/**
+ * Reads scanned reports sent as images (PNG, JPEG, TIFF with every page) by OCR. The page count and the
+ * pixel count are checked from the file's header before a page is decoded, so an oversized image is
+ * refused without filling the memory.
+ */
+public final class ImageReader implements DocumentReader {
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    public static final String TIFF = "image/tiff";
+    /** Resolutions outside this range are not believed: the header is wrong (often 72 or 1 "dpi"). */
+    private static final int MIN_BELIEVED_DPI = 100;
+    private static final int MAX_BELIEVED_DPI = 1200;
+    private static final double MM_PER_INCH = 25.4;
+    private static final double METRES_PER_INCH = 0.0254;
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
+
+    private final PageRecognizer recognizer;
+    private final OcrSettings settings;
+
+    /** @param recognizer reads each page; see {@link LazyRecognizer} for one built on the first page */
+    public ImageReader(PageRecognizer recognizer, OcrSettings settings) {
+        this.recognizer = recognizer;
+        this.settings = settings;
+    }
+
+    /**
+     * The reader with Tesseract, built on the first image: a machine without Tesseract still starts and reads
+     * every other format, and is told what to install only when an image comes.
+     */
+    public static ImageReader withTesseract() {
+        OcrSettings settings = OcrSettings.load();
+        return new ImageReader(LazyRecognizer.tesseract(settings), settings);
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of(PNG, JPEG, TIFF);
+    }
+
+    @Override
+    public SourceDocument read(byte[] content, String fileName) throws ReadException {
+        ReadChecks.requireContent(content);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            javax.imageio.ImageReader decoder = decoderFor(in);
+            try {
+                decoder.setInput(in, false, false);
+                int pages = decoder.getNumImages(true);
+                if (pages < 1) {
+                    throw new ReadException("图片中没有可识别的页面。");
+                }
+                if (pages > settings.maxPages()) {
+                    throw new ReadException("图片共 " + pages + " 页，超过上限 " + settings.maxPages()
+                            + " 页；请拆分后分别上传。");
+                }
+                for (int page = 0; page < pages; page++) {
+                    checkSize(decoder.getWidth(page), decoder.getHeight(page), page, pages);
+                }
+                List<Block> blocks = new ArrayList<>();
+                for (int page = 0; page < pages; page++) {
+                    BufferedImage image = decoder.read(page);
+                    blocks.addAll(recognizer.recognize(image, page + 1, dpi(decoder, page)));
+                }
+                return new SourceDocument("ocr", pages, blocks);
+            } finally {
+                decoder.dispose();
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException broken) {
+            throw new ReadException("图片无法解码，文件可能已损坏或不完整。", broken);
+        }
+    }
+
+    private static javax.imageio.ImageReader decoderFor(ImageInputStream in) throws ReadException {
+        Iterator<javax.imageio.ImageReader> decoders = in == null ? null : ImageIO.getImageReaders(in);
+        if (decoders == null || !decoders.hasNext()) {
+            throw new ReadException("无法识别的图片格式；支持 PNG、JPEG 和 TIFF。");
+        }
+        return decoders.next();
+    }
+
+    private void checkSize(int width, int height, int page, int pages) throws ReadException {
+        long pixels = (long) width * height;
+        if (pixels > settings.maxPixels()) {
+            String which = pages > 1 ? "第 " + (page + 1) + " 页" : "图片";
+            throw new ReadException(String.format(Locale.ROOT,
+                    "图片过大：%s为 %d×%d 像素（约 %.0f 百万像素），超过上限 %.0f 百万像素；请以 300 dpi 重新扫描或缩小后再上传。",
+                    which, width, height, pixels / 1e6, settings.maxPixels() / 1e6));
+        }
+    }
+
+    /** The resolution the file states, else the configured default (scans are mostly 200–300 dpi). */
+    private float dpi(javax.imageio.ImageReader decoder, int page) {
+        try {
+            IIOMetadata metadata = decoder.getImageMetadata(page);
+            Double stated = metadata == null ? null : statedDpi(metadata);
+            if (stated != null && stated >= MIN_BELIEVED_DPI && stated <= MAX_BELIEVED_DPI) {
+                return stated.floatValue();
+            }
+        } catch (IOException | RuntimeException unreadableMetadata) {
+            // The metadata is only a hint.
+        }
+        return settings.defaultDpi();
+    }
+
+    private static Double statedDpi(IIOMetadata metadata) {
+        if (PNG_METADATA.equals(metadata.getNativeMetadataFormatName())) {
+            // The JDK's standard view of PNG metadata gives pixels per millimetre where it promises millimetres
+            // per pixel, so the pHYs chunk is read as it is.
+            Node phys = child(metadata.getAsTree(PNG_METADATA), "pHYs");
+            if (phys == null || !"meter".equals(attribute(phys, "unitSpecifier"))) {
+                return null;
+            }
+            return Double.parseDouble(attribute(phys, "pixelsPerUnitXAxis")) * METRES_PER_INCH;
+        }
+        if (!metadata.isStandardMetadataFormatSupported()) {
+            return null;
+        }
+        Node size = child(child(metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName), "Dimension"),
+                "HorizontalPixelSize");
+        return size == null ? null : MM_PER_INCH / Double.parseDouble(attribute(size, "value"));
+    }
+
+    private static Node child(Node parent, String name) {
+        if (parent == null) {
+            return null;
+        }
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (name.equals(node.getNodeName())) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    private static String attribute(Node node, String name) {
+        return ((IIOMetadataNode) node).getAttribute(name);
+    }
+}
