@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -83,7 +84,7 @@ public final class ImageReader implements DocumentReader {
                     BufferedImage image = decoder.read(page);
                     blocks.addAll(recognizer.recognize(image, page + 1, dpi(decoder, page)));
                 }
-                return new SourceDocument("ocr", pages, blocks);
+                return new SourceDocument("ocr", pages, blocks, Collections.nCopies(pages, "ocr"));
             } finally {
                 decoder.dispose();
             }

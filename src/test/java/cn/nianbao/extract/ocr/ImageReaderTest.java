@@ -47,6 +47,7 @@ class ImageReaderTest {
 
         assertThat(document.method()).isEqualTo("ocr");
         assertThat(document.pages()).isEqualTo(2);
+        assertThat(document.pageMethods()).containsExactly("ocr", "ocr");
         assertThat(seen).containsExactly("1@300:200x100", "2@300:300x150");
         assertThat(document.blocks()).extracting(b -> ((Paragraph) b).text()).containsExactly("page 1", "page 2");
     }
