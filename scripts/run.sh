@@ -10,7 +10,7 @@ if [ ! -f target/nianbao.jar ] || [ -n "$(find src pom.xml -newer target/nianbao
 fi
 if [ $# -eq 0 ]; then
   shopt -s nullglob
-  files=(fixtures/seeds/*.txt fixtures/seeds/*.docx fixtures/seeds/*.html)
+  files=(fixtures/seeds/*.txt fixtures/seeds/*.docx fixtures/seeds/*.html fixtures/seeds/*.pdf fixtures/scans/*.jpg)
   set -- extract --out out "${files[@]}"
 fi
 exec java -jar target/nianbao.jar "$@"
