@@ -1,5 +1,6 @@
 package cn.nianbao.extract.ocr;
 
+import cn.nianbao.extract.UnionFind;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,14 +59,14 @@ final class GridDetector {
         for (int h = 0; h < horizontal.size(); h++) {
             for (int v = 0; v < vertical.size(); v++) {
                 if (horizontal.get(h).crosses(vertical.get(v), tolerance)) {
-                    groups.join(h, horizontal.size() + v);
+                    groups.union(h, horizontal.size() + v);
                 }
             }
         }
         Map<Integer, List<Rule>> byGroup = new HashMap<>();
         for (int i = 0; i < horizontal.size() + vertical.size(); i++) {
             Rule rule = i < horizontal.size() ? horizontal.get(i) : vertical.get(i - horizontal.size());
-            byGroup.computeIfAbsent(groups.root(i), k -> new ArrayList<>()).add(rule);
+            byGroup.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(rule);
         }
         return byGroup.values().stream()
                 .filter(g -> g.stream().filter(Rule::horizontal).count() >= 2

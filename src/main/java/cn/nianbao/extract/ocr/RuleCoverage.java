@@ -1,5 +1,6 @@
 package cn.nianbao.extract.ocr;
 
+import cn.nianbao.extract.UnionFind;
 import cn.nianbao.extract.ocr.GridDetector.GridCell;
 import java.awt.Rectangle;
 import java.util.ArrayList;
@@ -122,10 +123,10 @@ final class RuleCoverage {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 if (c + 1 < columns && !vertical[r][c + 1]) {
-                    slots.join(r * columns + c, r * columns + c + 1);
+                    slots.union(r * columns + c, r * columns + c + 1);
                 }
                 if (r + 1 < rows && !horizontal[r + 1][c]) {
-                    slots.join(r * columns + c, (r + 1) * columns + c);
+                    slots.union(r * columns + c, (r + 1) * columns + c);
                 }
             }
         }
@@ -133,7 +134,7 @@ final class RuleCoverage {
         Map<Integer, int[]> spans = new HashMap<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                int[] span = spans.computeIfAbsent(slots.root(r * columns + c),
+                int[] span = spans.computeIfAbsent(slots.find(r * columns + c),
                         k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1});
                 span[0] = Math.min(span[0], r);
                 span[1] = Math.min(span[1], c);

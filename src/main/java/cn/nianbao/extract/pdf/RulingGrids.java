@@ -1,5 +1,6 @@
 package cn.nianbao.extract.pdf;
 
+import cn.nianbao.extract.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

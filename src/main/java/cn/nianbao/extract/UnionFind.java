@@ -1,17 +1,20 @@
-package cn.nianbao.extract.pdf;
+package cn.nianbao.extract;
 
-/** Disjoint sets over 0..n-1: which rulings touch each other, which grid squares form one merged cell. */
-final class UnionFind {
+/**
+ * Disjoint sets over 0..n-1, for the readers that rebuild grids from lines (PDF rulings, scan rules): which
+ * lines touch each other, which grid squares form one merged cell. A set's root is its smallest member.
+ */
+public final class UnionFind {
     private final int[] parent;
 
-    UnionFind(int size) {
+    public UnionFind(int size) {
         parent = new int[size];
         for (int i = 0; i < size; i++) {
             parent[i] = i;
         }
     }
 
-    int find(int element) {
+    public int find(int element) {
         int root = element;
         while (parent[root] != root) {
             root = parent[root];
@@ -24,7 +27,7 @@ final class UnionFind {
         return root;
     }
 
-    void union(int a, int b) {
+    public void union(int a, int b) {
         int rootA = find(a);
         int rootB = find(b);
         if (rootA != rootB) {
