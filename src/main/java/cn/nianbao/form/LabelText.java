@@ -19,6 +19,10 @@ public final class LabelText {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|[（(]\\s*[一二三四五六七八九十0-9]+\\s*[）)]|[0-9]+\\s*[、.．](?![0-9])))+");
 
+    private static final Pattern CJK_SPACE = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])[\\s\\u3000]+"
+                    + "|[\\s\\u3000]+(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])");
+
     private LabelText() {
     }
 
@@ -32,6 +36,14 @@ public final class LabelText {
             out.append(VARIANTS.getOrDefault(c, c));
         }
         return NOT_WORD.matcher(out).replaceAll("");
+    }
+
+    /**
+     * A label as shown, with the spaces layout put into Chinese text dropped ("2020 年本行政区域" from
+     * pdftotext): Chinese has no spaces between words, so a space next to a Chinese character is noise.
+     */
+    public static String tidy(String text) {
+        return CJK_SPACE.matcher(text.strip()).replaceAll("");
     }
 
     /** The label without its numbering, normalised: "（三）不予公开" gives "不予公开". */

@@ -6,6 +6,7 @@ import cn.nianbao.form.FormColumn;
 import cn.nianbao.form.FormRow;
 import cn.nianbao.form.FormTable;
 import cn.nianbao.form.FormVersion;
+import cn.nianbao.form.LabelText;
 import cn.nianbao.form.ValueKind;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.Extra;
@@ -122,7 +123,7 @@ public final class HeuristicMapper implements Mapper {
             String raw = row.values().stream().map(c -> c.text().strip()).filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(" "));
             ParsedValue parsed = ValueParser.parse(raw, ValueKind.AMOUNT);
-            form.extras().add(new Extra(row.fullLabel(), raw, parsed.value(), row.section(), row.origin()));
+            form.extras().add(new Extra(LabelText.tidy(row.fullLabel()), raw, parsed.value(), row.section(), row.origin()));
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Rebuilds table rows from lines of text inside a table's section, for tables pasted as text: "规章 0 0 0"
  * on one line, or a label and then its values one per line, or a label wrapped over two lines before its
- * values. Labels gather until values come; values gather until the next label.
+ * values (pdftotext -layout, web pages copied). Labels gather until values come; values gather, one per
+ * line, until the next label; a line of several values after them is a row of its own.
  */
 final class LineRows {
     private final List<SourceRow> out;
@@ -25,7 +26,10 @@ final class LineRows {
     void add(String text, String currentSection, Origin lineOrigin) {
         Optional<SourceRow> line = SourceRow.ofLine(text, currentSection, lineOrigin);
         boolean labelled = line.map(SourceRow::hasLabel).orElse(!text.isBlank());
-        if (labelled && !values.isEmpty()) {
+        // One value per line continues the row (cells one per line); a line of several values after a row
+        // that has values already is a row of its own (table 四's 15 values under 三's last row).
+        boolean rowOfValues = line.map(r -> r.values().size() > 1).orElse(false);
+        if ((labelled || rowOfValues) && !values.isEmpty()) {
             flush();
         }
         if (labels.isEmpty() && values.isEmpty()) {

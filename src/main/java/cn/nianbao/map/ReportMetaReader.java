@@ -81,10 +81,16 @@ public final class ReportMetaReader {
                 }
             }
             if (titleIndex > 0) {
-                // A title in two lines: 铜川市耀州区锦阳路街道办事处 / 2020年政府信息公开工作年度报告.
-                String above = paragraphs.get(titleIndex - 1).replaceAll("[#*\\s\\u3000]+", "");
-                if (organName(above).isPresent() && ORGAN.matcher(above).matches()) {
-                    return above;
+                // A title in two lines: 铜川市耀州区锦阳路街道办事处 / 2020年政府信息公开工作年度报告, or
+                // 华龙区人民政府长庆路街道办事处 2020 年政府 / 信息公开工作年度报告.
+                String joined = paragraphs.get(titleIndex - 1).replaceAll("[#*\\s\\u3000]+", "")
+                        + title.replaceAll("[#*\\s\\u3000]+", "");
+                Matcher whole = TITLE.matcher(joined);
+                if (whole.find()) {
+                    String above = TITLE_NOISE.matcher(joined.substring(0, whole.start())).replaceAll("");
+                    if (organName(above).isPresent() && ORGAN.matcher(above).matches()) {
+                        return above;
+                    }
                 }
             }
         }

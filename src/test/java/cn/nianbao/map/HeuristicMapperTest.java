@@ -66,12 +66,13 @@ class HeuristicMapperTest {
         FilledForm form = map("2019",
                 p("二、主动公开政府信息情况"),
                 p("规章  0  1  5"),
-                p("政府集中采购  3  12.5"),
+                p("政府集中采购  3  1763 万余元"),
                 p("本行政区域政府信息公开发布总数量：12"),
                 p("四、政府信息公开行政复议、行政诉讼情况"),
                 p("0 1 0 0 1 0 0 0 0 0 0 0 0 0 0"));
         assertThat(form.cell("active.art20_1_rules.total_published").getValue()).isEqualByComparingTo("5");
-        assertThat(form.cell("active.art20_9_procurement.amount_wan").getValue()).isEqualByComparingTo("12.5");
+        assertThat(form.cell("active.art20_9_procurement.amount_wan").getValue()).isEqualByComparingTo("1763");
+        assertThat(form.cell("active.art20_9_procurement.amount_wan").getRaw()).isEqualTo("1763万余元");
         assertThat(form.cell("appeals.review.corrected").getValue()).isEqualByComparingTo("1");
         assertThat(form.cell("appeals.review.total").getValue()).isEqualByComparingTo("1");
         assertThat(form.extras()).singleElement().satisfies(e -> assertThat(e.raw()).isEqualTo("12"));

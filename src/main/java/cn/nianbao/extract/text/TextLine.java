@@ -84,12 +84,18 @@ record TextLine(int number, String raw, Kind kind) {
         return raw.substring(1);
     }
 
+    /**
+     * A Markdown bullet starts its line (at most three spaces in); a "-" far in is a placeholder cell of a
+     * table laid out with spaces, as pdftotext -layout writes them.
+     */
+    private static final Pattern MARKDOWN_BULLET = Pattern.compile(" {0,3}[-*] (?!\\s*-(\\s|$))");
+
     /** The paragraph text: trimmed, without Markdown heading, bullet and whole-line bold markers. */
     String paragraphText() {
         String text = trim(raw);
         if (text.startsWith("#")) {
             text = text.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s+#+$", "");
-        } else if (text.startsWith("- ") || text.startsWith("* ")) {
+        } else if (MARKDOWN_BULLET.matcher(raw).lookingAt()) {
             text = text.substring(2);
         }
         if (text.length() > 4 && text.startsWith("**") && text.endsWith("**")) {
