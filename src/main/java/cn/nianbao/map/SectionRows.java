@@ -10,6 +10,8 @@ import cn.nianbao.form.FormVersion;
 import cn.nianbao.form.LabelText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Walks the document in reading order and gives every table row the section it stands in, from the
@@ -23,6 +25,7 @@ public final class SectionRows {
     /** Close enough to survive a typo (行政法复议), not so close that 主动公开信息情况 in the narrative passes. */
     private static final double HEADING_SCORE = 0.92;
     static final String NARRATIVE = "narrative";
+    private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十][、.．]|(?<!\\d)[1-9][、．]");
 
     private SectionRows() {
     }
@@ -33,12 +36,14 @@ public final class SectionRows {
         String section = null;
         for (Block block : blocks) {
             if (block instanceof Paragraph p) {
-                String heading = headingSection(p.text(), version, null);
-                if (heading != null) {
-                    lineRows.flush();
-                    section = heading;
-                } else if (section != null && !NARRATIVE.equals(section)) {
-                    lineRows.add(p.text(), section, p.origin());
+                for (String line : atHeadings(p.text(), version)) {
+                    String heading = headingSection(line, version, null);
+                    if (heading != null) {
+                        lineRows.flush();
+                        section = heading;
+                    } else if (section != null && !NARRATIVE.equals(section)) {
+                        lineRows.add(line, section, p.origin());
+                    }
                 }
             } else if (block instanceof Table t) {
                 lineRows.flush();
@@ -55,6 +60,20 @@ public final class SectionRows {
         }
         lineRows.flush();
         return rows;
+    }
+
+    /**
+     * A line cut where a section heading runs on after other text, as converters glue them
+     * ("…发布总数量：5三、收到和处理政府信息公开申请情况", "0 0 0五、存在的主要问题及改进情况").
+     */
+    static List<String> atHeadings(String text, FormVersion version) {
+        Matcher m = NUMBERED.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && headingSection(text.substring(m.start()), version, null) != null) {
+                return List.of(text.substring(0, m.start()), text.substring(m.start()));
+            }
+        }
+        return List.of(text);
     }
 
     /** The section a heading opens, or {@code otherwise} when the text is no heading. */

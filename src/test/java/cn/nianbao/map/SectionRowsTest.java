@@ -27,6 +27,16 @@ class SectionRowsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "2020年本行政区域政府信息公开发布总数量：5三、收到和处理政府信息公开申请情况|2020年本行政区域政府信息公开发布总数量：5",
+        "0 0 0 1 1 0 0 0 0 0 0 0 0 0 0五、存在的主要问题及改进情况|0 0 0 1 1 0 0 0 0 0 0 0 0 0 0",
+    })
+    void aHeadingGluedToTheLineBeforeIsCutOff(String text, String before) {
+        assertThat(SectionRows.atHeadings(text, VERSION)).hasSize(2).first().isEqualTo(before);
+        assertThat(SectionRows.atHeadings("一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2", VERSION)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "（二）主动公开信息情况",
         "2020年，我局未收到政府信息公开申请，也未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
     })
