@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
  */
 public record SourceRow(List<String> labels, List<TableCell> values, String leafLabel, String fullLabel,
                         String section, Origin origin) {
-    /** A label ending in "：5" written in one cell, as regions add their extra rows. */
     /** "1763 万余元", "约 5": a qualifier or unit set apart from its number by layout belongs to it. */
     private static final Pattern UNIT_APART = Pattern.compile(
             "(?<=\\d)[\\s\\u00a0\\u3000]+(?=(万余元|万元|余元|元|万余|余|多|件|条|个|项|次|左右)(\\s|$))"
                     + "|(?<=约|近)[\\s\\u00a0\\u3000]+(?=\\d)");
     private static final Pattern TRAILING_DIGITS = Pattern.compile("(?s)(.*[\\u4e00-\\u9fff])(\\d+)");
+    /** A label ending in "：5" written in one cell, as regions add their extra rows. */
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("(?s)(.*\\S)\\s*[：:]\\s*([^：:]{1,20})");
 
     public static SourceRow of(TableRow row, String section, Origin tableOrigin) {
