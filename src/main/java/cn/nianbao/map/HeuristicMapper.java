@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * become extras. Table 四's single data row is recognised by its width even where its heading was lost.
  */
 public final class HeuristicMapper implements Mapper {
+    /** How closely a row must fit another table to leave the section it stands in. */
+    private static final double ELSEWHERE_SCORE = 0.9;
     @Override
     public FilledForm map(SourceDocument document, FormVersion version) {
         FilledForm form = new FilledForm(version);
@@ -49,23 +51,29 @@ public final class HeuristicMapper implements Mapper {
         return form;
     }
 
-    /** A row belongs to a table's candidates when it stands in its section, or in none and fits it best. */
+    /**
+     * A row belongs to the table whose section it stands in, unless its label fits no row there and fits
+     * another table's row closely (a heading the source lost); a row in no section goes where it fits best.
+     */
     private static boolean belongsTo(SourceRow row, FormTable table, FormVersion version) {
-        if (row.section() != null) {
-            return row.section().equals(table.key());
+        FormTable section = row.section() == null ? null : version.table(row.section()).orElse(null);
+        if (section != null && bestScore(row, section) >= RowAligner.MIN_SCORE) {
+            return section == table;
         }
         FormTable best = null;
-        double bestScore = RowAligner.MIN_SCORE;
+        double bestScore = section != null ? ELSEWHERE_SCORE : RowAligner.MIN_SCORE;
         for (FormTable candidate : version.tables()) {
-            for (FormRow templateRow : candidate.rows()) {
-                double score = RowAligner.matchScore(row, templateRow);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = candidate;
-                }
+            double score = bestScore(row, candidate);
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
             }
         }
-        return best == table;
+        return best != null ? best == table : section == table;
+    }
+
+    private static double bestScore(SourceRow row, FormTable table) {
+        return table.rows().stream().mapToDouble(r -> RowAligner.matchScore(row, r)).max().orElse(0);
     }
 
     private static boolean alreadyFilled(FilledForm form, FormTable table, FormRow row) {

@@ -123,6 +123,19 @@ class HeuristicMapperTest {
     }
 
     @Test
+    void rowsOfATableWhoseHeadingWasLostFindTheirTable() {
+        FilledForm form = map("2021",
+                p("二、主动公开政府信息情况"),
+                table("规章|0|0|1", "行政许可|12"),
+                table("一、本年新收政府信息公开申请数量|3|0|0|0|0|0|3",
+                        "（一）予以公开|3|0|0|0|0|0|3"));
+        assertThat(form.cell("active.art20_5_licensing.decisions").getValue()).isEqualByComparingTo("12");
+        assertThat(form.cell("requests.new_received.total").getValue()).isEqualByComparingTo("3");
+        assertThat(form.cell("requests.granted.natural_person").getValue()).isEqualByComparingTo("3");
+        assertThat(form.extras()).isEmpty();
+    }
+
+    @Test
     void appealsWrittenAsOneRowPerGroupAreRead() {
         FilledForm form = map("2021",
                 p("四、政府信息公开行政复议、行政诉讼情况"),
