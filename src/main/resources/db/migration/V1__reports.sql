@@ -10,15 +10,15 @@ CREATE TABLE report (
     status      VARCHAR(20)   NOT NULL,  -- queued | processing | needs_review | clean | approved | failed
     error       VARCHAR(4000),
     organ       VARCHAR(500),
-    year        INTEGER,
-    version     VARCHAR(20),
+    report_year INTEGER,
+    form_version VARCHAR(20),
     attempts    INTEGER       NOT NULL DEFAULT 0,
     result_json TEXT,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX report_status_idx ON report (status);
-CREATE INDEX report_organ_year_idx ON report (organ, year);
+CREATE INDEX report_organ_year_idx ON report (organ, report_year);
 CREATE INDEX report_created_idx ON report (created_at);
 
 -- The original bytes, stored in the same transaction as the report row (before the 202 is sent), so that

@@ -35,7 +35,7 @@ public class ApiErrors {
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -61,7 +61,7 @@ public class ReportController {
         List<MultipartFile> all = Stream.concat(file == null ? Stream.empty() : file.stream(),
                 files == null ? Stream.empty() : files.stream()).toList();
         if (all.isEmpty()) {
-            throw new BadRequestException("没有收到文件：请把文件放在名为 file 或 files 的部分中。");
+            throw new BadRequestException("bad_multipart", "没有收到文件：请把文件放在名为 file 或 files 的部分中。");
         }
         for (MultipartFile part : all) {
             if (part.isEmpty()) {

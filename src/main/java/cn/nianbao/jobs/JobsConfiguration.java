@@ -53,14 +53,19 @@ public class JobsConfiguration {
     /** Scheduling joins the caller's transaction, so a report row and its job are stored together. */
     @Bean
     SchedulerClient schedulerClient(DataSource dataSource, OneTimeTask<Void> extractTask) {
-        return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), extractTask).build();
+        DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
+        return SchedulerClient.Builder.create(transactional, extractTask)
+                .jdbcCustomization(SchedulerJdbc.customization(transactional)).build();
     }
 
     @Bean
     SchedulerLifecycle schedulerLifecycle(DataSource dataSource, OneTimeTask<Void> extractTask,
                                           NianbaoProperties properties) {
         NianbaoProperties.Jobs jobs = properties.jobs();
-        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), extractTask)
+        DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
+        // The columns are TIMESTAMP WITH TIME ZONE; instants are written in UTC on every database.
+        Scheduler scheduler = Scheduler.create(transactional, extractTask)
+                .jdbcCustomization(SchedulerJdbc.customization(transactional))
                 .threads(jobs.threads())
                 .pollingInterval(jobs.pollInterval())
                 .heartbeatInterval(jobs.heartbeatInterval())

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ReportStore {
     private static final String COLUMNS = "r.id, r.sha256, r.file_name, r.media_type, r.size_bytes, r.received_by, "
-            + "r.status, r.error, r.organ, r.year, r.version, r.attempts, r.created_at, r.updated_at";
+            + "r.status, r.error, r.organ, r.report_year, r.form_version, r.attempts, r.created_at, r.updated_at";
     private static final int MAX_ERROR = 4000;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -81,8 +81,8 @@ public class ReportStore {
                 .addValue("year", result.report() == null ? null : result.report().year())
                 .addValue("version", result.report() == null ? null : result.report().version())
                 .addValue("json", json).addValue("now", Timestamp.from(Instant.now()));
-        jdbc.update("UPDATE report SET status = :status, error = :error, organ = :organ, year = :year,"
-                + " version = :version, result_json = :json, updated_at = :now WHERE id = :id", params);
+        jdbc.update("UPDATE report SET status = :status, error = :error, organ = :organ, report_year = :year,"
+                + " form_version = :version, result_json = :json, updated_at = :now WHERE id = :id", params);
         jdbc.update("DELETE FROM report_rule WHERE report_id = :id", Map.of("id", id));
         for (String rule : new TreeSet<>(result.findings().stream().map(Finding::rule).toList())) {
             jdbc.update("INSERT INTO report_rule (report_id, rule) VALUES (:id, :rule)", Map.of("id", id, "rule", rule));
@@ -108,7 +108,7 @@ public class ReportStore {
             params.addValue("organ", filter.organ());
         }
         if (filter.year() != null) {
-            where.append(" AND r.year = :year");
+            where.append(" AND r.report_year = :year");
             params.addValue("year", filter.year());
         }
         if (filter.rule() != null) {
@@ -149,7 +149,8 @@ public class ReportStore {
         return new ReportRecord(rs.getObject("id", UUID.class), rs.getString("sha256"), rs.getString("file_name"),
                 rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("received_by"),
                 ReportStatus.parse(rs.getString("status")).orElse(ReportStatus.FAILED), rs.getString("error"),
-                rs.getString("organ"), (Integer) rs.getObject("year"), rs.getString("version"), rs.getInt("attempts"),
+                rs.getString("organ"), (Integer) rs.getObject("report_year"), rs.getString("form_version"),
+                rs.getInt("attempts"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
     }
 
