@@ -35,14 +35,13 @@ public class JobsConfiguration {
     @Bean
     OneTimeTask<Void> extractTask(ExtractionWorker worker, ReportStore store, NianbaoProperties properties) {
         NianbaoProperties.Jobs jobs = properties.jobs();
-        FailureHandler<Void> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(jobs.retryBackoff());
-        FailureHandler<Void> retries = new FailureHandler.MaxRetriesFailureHandler<>(jobs.maxRetries(), backoff,
-                (complete, operations) -> {
+        FailureHandler<Void> retries = FailureHandler.<Void>maxRetries(jobs.maxRetries())
+                .withBackoff(jobs.retryBackoff())
+                .thenRemove(complete -> {
                     UUID id = UUID.fromString(complete.getExecution().taskInstance.getId());
                     String cause = complete.getCause().map(Throwable::toString).orElse("unknown");
                     LOG.error("report {} failed {} times, giving up: {}", id, jobs.maxRetries() + 1, cause);
                     store.markFailed(id, "处理失败：重试 " + jobs.maxRetries() + " 次后仍出错，已停止。");
-                    operations.stop();
                 });
         return Tasks.oneTime(TASK_NAME)
                 .onFailure(retries)
