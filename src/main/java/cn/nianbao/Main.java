@@ -5,12 +5,19 @@ import cn.nianbao.cli.ExtractCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** The one entry point of the jar: {@code extract} reads reports, {@code bench} measures. */
+/**
+ * The one entry point of the jar: {@code extract} reads reports, {@code bench} measures (neither starts
+ * Spring); no command or {@code serve} starts the service ({@link NianbaoService}).
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("serve")) {
+            NianbaoService.start(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -28,6 +35,8 @@ public final class Main {
     static String usage() {
         return """
                 用法 / usage:
+                  java -jar nianbao.jar [serve]
+                      启动服务（HTTP 上传、收件箱文件夹、任务队列），默认 http://127.0.0.1:8080/ 。
                   java -jar nianbao.jar extract --out DIR FILE...
                       读取每个报告文件，把结果写到 DIR/<文件名>.json，每个文件打印一行摘要。
                   java -jar nianbao.jar bench [--no-tesseract] DIR...

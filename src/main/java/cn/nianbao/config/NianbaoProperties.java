@@ -1,0 +1,47 @@
+package cn.nianbao.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's settings ({@code nianbao.*} in application.yml; environment variables such as
+ * NIANBAO_DATA_DIR and NIANBAO_INBOX override them).
+ *
+ * @param dataDir where the embedded database lives
+ * @param inbox folders watched for reports (recursive); outcomes are moved to processed/ and failed/ in each
+ */
+@ConfigurationProperties("nianbao")
+public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue Inbox inboxWatch,
+                                @DefaultValue Jobs jobs, @DefaultValue Limits limits) {
+
+    public NianbaoProperties {
+        inbox = inbox == null ? List.of() : List.copyOf(inbox);
+    }
+
+    /**
+     * @param pollInterval how often the inbox folders are walked; a file is taken once its size is the same
+     *                     on two walks in a row
+     * @param maxTracked   how many not-yet-taken files are remembered between walks (the walk stops there)
+     */
+    public record Inbox(@DefaultValue("true") boolean enabled, @DefaultValue("2s") Duration pollInterval,
+                        @DefaultValue("1000") int maxTracked) {
+    }
+
+    /**
+     * @param threads    documents extracted at once on this instance
+     * @param queueLimit queued and processing reports above which uploads get 503
+     * @param maxRetries attempts after a job failed with an exception (a file that cannot be read is not retried)
+     */
+    public record Jobs(@DefaultValue("true") boolean enabled, @DefaultValue("2") int threads,
+                       @DefaultValue("1000") int queueLimit, @DefaultValue("3") int maxRetries,
+                       @DefaultValue("10s") Duration retryBackoff, @DefaultValue("1s") Duration pollInterval,
+                       @DefaultValue("30s") Duration heartbeatInterval, @DefaultValue("60") int retryAfterSeconds) {
+    }
+
+    /** Per document, as the command line's NIANBAO_MAX_PAGES and NIANBAO_TIME_LIMIT_SECONDS. */
+    public record Limits(@DefaultValue("200") int maxPages, @DefaultValue("300s") Duration timeLimit) {
+    }
+}

@@ -1,0 +1,39 @@
+package cn.nianbao.jobs;
+
+import cn.nianbao.pipeline.ExtractionPipeline;
+import cn.nianbao.result.ExtractionResult;
+import cn.nianbao.result.ResultJson;
+import cn.nianbao.store.ReportStore;
+import cn.nianbao.store.StoredFile;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * One job: reads the stored original, runs the extractor (within its per-document limits) and stores the
+ * outcome. An exception (database, worker) is left to the scheduler, which retries.
+ */
+@Component
+public class ExtractionWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionWorker.class);
+
+    private final ReportStore store;
+    private final ExtractionPipeline pipeline;
+
+    public ExtractionWorker(ReportStore store, ExtractionPipeline pipeline) {
+        this.store = store;
+        this.pipeline = pipeline;
+    }
+
+    public void process(UUID id) {
+        StoredFile file = store.file(id).orElse(null);
+        if (file == null) {
+            LOG.warn("report {} has no stored file; nothing to extract", id);
+            return;
+        }
+        store.markProcessing(id);
+        ExtractionResult result = pipeline.extract(file.content(), file.fileName());
+        store.saveResult(id, result, ResultJson.write(result));
+    }
+}

@@ -1,0 +1,5 @@
+package cn.nianbao.store;
+
+/** The original bytes of a report, as received. */
+public record StoredFile(String fileName, String mediaType, byte[] content) {
+}
