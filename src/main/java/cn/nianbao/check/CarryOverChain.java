@@ -17,14 +17,25 @@ import java.util.stream.Collectors;
  * column. It needs the other report, so the store runs it when both are known; the finding goes on both.
  */
 public final class CarryOverChain {
+    public static final String RULE = "carry_over_chain";
     private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "public_interest",
             "legal_services", "other_org", "total");
 
     private CarryOverChain() {
     }
 
-    /** Findings for the pair, empty when they agree, are not consecutive years of one organ, or lack values. */
-    public static List<Finding> check(ExtractionResult earlier, ExtractionResult later) {
+    /** Findings for the later report of the pair (on its 上年结转 cells), empty when they agree. */
+    public static List<Finding> forLater(ExtractionResult earlier, ExtractionResult later) {
+        return check(earlier, later, "requests.carried_over.");
+    }
+
+    /** Findings for the earlier report of the pair (on its 结转下年度 cells), empty when they agree. */
+    public static List<Finding> forEarlier(ExtractionResult earlier, ExtractionResult later) {
+        return check(earlier, later, "requests.carried_forward.");
+    }
+
+    /** Empty too when the two are not consecutive years of one organ, or lack the values. */
+    private static List<Finding> check(ExtractionResult earlier, ExtractionResult later, String flaggedRow) {
         if (!consecutive(earlier, later)) {
             return List.of();
         }
@@ -38,9 +49,8 @@ public final class CarryOverChain {
                     || forward.getValue().compareTo(over.getValue()) == 0) {
                 continue;
             }
-            out.add(new Finding("carry_over_chain", Severity.WARNING,
-                    List.of("requests.carried_over." + column),
-                    later.report().year() + " 年“上年结转”为 " + over.getValue().toPlainString() + "，但 "
+            out.add(new Finding(RULE, Severity.WARNING, List.of(flaggedRow + column),
+                    later.report().year() + " 年报告“上年结转”为 " + over.getValue().toPlainString() + "，但 "
                             + earlier.report().year() + " 年报告“结转下年度继续办理”为 "
                             + forward.getValue().toPlainString() + "（" + column + " 列）。"));
         }

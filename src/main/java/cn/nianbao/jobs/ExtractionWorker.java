@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One job: reads the stored original, runs the extractor (within its per-document limits) and stores the
- * outcome. An exception (database, worker) is left to the scheduler, which retries.
+ * outcome, then checks it against the same organ's neighbouring years (carry_over_chain). An exception (database, worker) is left to the scheduler, which retries.
  */
 @Component
 public class ExtractionWorker {
@@ -20,10 +20,12 @@ public class ExtractionWorker {
 
     private final ReportStore store;
     private final ExtractionPipeline pipeline;
+    private final CarryOverLinks carryOver;
 
-    public ExtractionWorker(ReportStore store, ExtractionPipeline pipeline) {
+    public ExtractionWorker(ReportStore store, ExtractionPipeline pipeline, CarryOverLinks carryOver) {
         this.store = store;
         this.pipeline = pipeline;
+        this.carryOver = carryOver;
     }
 
     public void process(UUID id) {
@@ -35,5 +37,6 @@ public class ExtractionWorker {
         store.markProcessing(id);
         ExtractionResult result = pipeline.extract(file.content(), file.fileName());
         store.saveResult(id, result, ResultJson.write(result));
+        carryOver.relink(id);
     }
 }

@@ -11,11 +11,11 @@ import java.util.Collection;
  * clean only when nothing needs a person: no error or warning, and every cell holds a number the source
  * wrote (no cell lost, left blank, or merely inferred).
  */
-final class Status {
+public final class Status {
     private Status() {
     }
 
-    static String of(Collection<Finding> findings, Collection<Cell> cells) {
+    public static String of(Collection<Finding> findings, Collection<Cell> cells) {
         boolean flagged = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
         boolean unsure = cells.stream()
                 .anyMatch(c -> c.getState() == CellState.MISSING || c.getState() == CellState.INFERRED

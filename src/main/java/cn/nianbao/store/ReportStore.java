@@ -59,6 +59,13 @@ public class ReportStore {
                 (rs, n) -> rs.getString(1)).stream().filter(json -> json != null).findFirst();
     }
 
+    /** The reports of one organ for one year that have a result (for the carry_over_chain check). */
+    public List<UUID> withResult(String organ, int year) {
+        return jdbc.query("SELECT id FROM report WHERE organ = :organ AND report_year = :year AND result_json IS NOT NULL"
+                        + " ORDER BY created_at", Map.of("organ", organ, "year", year),
+                (rs, n) -> rs.getObject(1, UUID.class));
+    }
+
     public Optional<StoredFile> file(UUID id) {
         return jdbc.query("SELECT r.file_name, r.media_type, f.content FROM report r JOIN report_file f"
                         + " ON f.report_id = r.id WHERE r.id = :id", Map.of("id", id),

@@ -24,19 +24,21 @@ class CarryOverChainTest {
     void whatOneYearCarriedForwardTheNextMustCarryOver() {
         ExtractionResult y2021 = report("某区人民政府", 2021, "requests.carried_forward.total", 3);
         ExtractionResult y2022 = report("某区人民政府", 2022, "requests.carried_over.total", 2);
-        List<Finding> findings = CarryOverChain.check(y2021, y2022);
+        assertThat(CarryOverChain.forEarlier(y2021, y2022)).singleElement()
+                .satisfies(f -> assertThat(f.cells()).containsExactly("requests.carried_forward.total"));
+        List<Finding> findings = CarryOverChain.forLater(y2021, y2022);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("carry_over_chain");
             assertThat(f.cells()).containsExactly("requests.carried_over.total");
             assertThat(f.message()).contains("2022").contains("2021").contains("3").contains("2");
         });
-        assertThat(CarryOverChain.check(y2021, report("某区人民政府", 2022, "requests.carried_over.total", 3))).isEmpty();
+        assertThat(CarryOverChain.forLater(y2021, report("某区人民政府", 2022, "requests.carried_over.total", 3))).isEmpty();
     }
 
     @Test
     void onlyConsecutiveYearsOfTheSameOrganAreCompared() {
         ExtractionResult y2021 = report("某区人民政府", 2021, "requests.carried_forward.total", 3);
-        assertThat(CarryOverChain.check(y2021, report("某区人民政府", 2023, "requests.carried_over.total", 2))).isEmpty();
-        assertThat(CarryOverChain.check(y2021, report("另一区人民政府", 2022, "requests.carried_over.total", 2))).isEmpty();
+        assertThat(CarryOverChain.forLater(y2021, report("某区人民政府", 2023, "requests.carried_over.total", 2))).isEmpty();
+        assertThat(CarryOverChain.forLater(y2021, report("另一区人民政府", 2022, "requests.carried_over.total", 2))).isEmpty();
     }
 }
