@@ -21,11 +21,14 @@ public class ExtractionWorker {
     private final ReportStore store;
     private final ExtractionPipeline pipeline;
     private final CarryOverLinks carryOver;
+    private final ExtractionTimings timings;
 
-    public ExtractionWorker(ReportStore store, ExtractionPipeline pipeline, CarryOverLinks carryOver) {
+    public ExtractionWorker(ReportStore store, ExtractionPipeline pipeline, CarryOverLinks carryOver,
+                            ExtractionTimings timings) {
         this.store = store;
         this.pipeline = pipeline;
         this.carryOver = carryOver;
+        this.timings = timings;
     }
 
     public void process(UUID id) {
@@ -35,7 +38,9 @@ public class ExtractionWorker {
             return;
         }
         store.markProcessing(id);
+        long start = System.nanoTime();
         ExtractionResult result = pipeline.extract(file.content(), file.fileName());
+        timings.record(result, (System.nanoTime() - start) / 1e9);
         store.saveResult(id, result, ResultJson.write(result));
         carryOver.relink(id);
     }

@@ -159,7 +159,8 @@ class ReportApiTest {
 
         assertThat(client.getJson("/actuator/health").path("status").asText()).isEqualTo("UP");
         String metrics = client.get("/actuator/prometheus").getBody();
-        assertThat(metrics).contains("nianbao_queue_length").contains("nianbao_reports{status=\"clean\"}");
+        assertThat(metrics).contains("nianbao_queue_length").contains("nianbao_reports{status=\"clean\"}")
+                .contains("nianbao_seconds_per_page_count{method=\"text\"}");
         assertThat(client.getJson("/v3/api-docs").path("paths").has("/api/reports/{id}/file")).isTrue();
     }
 
