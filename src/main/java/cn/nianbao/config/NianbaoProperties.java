@@ -34,11 +34,20 @@ public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue In
      * @param threads    documents extracted at once on this instance
      * @param queueLimit queued and processing reports above which uploads get 503
      * @param maxRetries attempts after a job failed with an exception (a file that cannot be read is not retried)
+     * @param heartbeatInterval   how often a running job's instance tells the database it is alive
+     * @param missedHeartbeatsLimit after this many missed heartbeats (at least 4) a job counts as dead (its instance died) and
+     *                            another instance runs it again
+     * @param instanceName        this instance's name in db-scheduler's {@code picked_by}; empty: the host name
+     * @param testDelay           FOR CRASH TESTS ONLY: how long a worker waits after marking a report processing and
+     *                            before extracting, so that a test can kill it in the middle of a job. Always 0
+     *                            (the default) in use.
      */
     public record Jobs(@DefaultValue("true") boolean enabled, @DefaultValue("2") int threads,
                        @DefaultValue("1000") int queueLimit, @DefaultValue("3") int maxRetries,
                        @DefaultValue("10s") Duration retryBackoff, @DefaultValue("1s") Duration pollInterval,
-                       @DefaultValue("30s") Duration heartbeatInterval, @DefaultValue("60") int retryAfterSeconds) {
+                       @DefaultValue("30s") Duration heartbeatInterval, @DefaultValue("6") int missedHeartbeatsLimit,
+                       @DefaultValue("60") int retryAfterSeconds, @DefaultValue("") String instanceName,
+                       @DefaultValue("0s") Duration testDelay) {
     }
 
     /** Per document, as the command line's NIANBAO_MAX_PAGES and NIANBAO_TIME_LIMIT_SECONDS. */

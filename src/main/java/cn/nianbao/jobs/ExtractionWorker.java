@@ -1,14 +1,17 @@
 package cn.nianbao.jobs;
 
+import cn.nianbao.config.NianbaoProperties;
 import cn.nianbao.pipeline.ExtractionPipeline;
 import cn.nianbao.result.ExtractionResult;
 import cn.nianbao.result.ResultJson;
 import cn.nianbao.store.ReportStore;
 import cn.nianbao.store.StoredFile;
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One job: reads the stored original, runs the extractor (within its per-document limits) and stores the
@@ -23,12 +26,17 @@ public class ExtractionWorker {
     private final CarryOverLinks carryOver;
     private final ExtractionTimings timings;
 
+    private final Duration testDelay;
+    private final TransactionTemplate transaction;
+
     public ExtractionWorker(ReportStore store, ExtractionPipeline pipeline, CarryOverLinks carryOver,
-                            ExtractionTimings timings) {
+                            ExtractionTimings timings, NianbaoProperties properties, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.store = store;
         this.pipeline = pipeline;
         this.carryOver = carryOver;
         this.timings = timings;
+        this.testDelay = properties.jobs().testDelay();
     }
 
     public void process(UUID id) {
@@ -38,10 +46,27 @@ public class ExtractionWorker {
             return;
         }
         store.markProcessing(id);
+        pauseForCrashTests();
         long start = System.nanoTime();
         ExtractionResult result = pipeline.extract(file.content(), file.fileName());
         timings.record(result, (System.nanoTime() - start) / 1e9);
-        store.saveResult(id, result, ResultJson.write(result));
-        carryOver.relink(id);
+        // One transaction: the outcome is seen only together with its carry_over_chain findings.
+        transaction.executeWithoutResult(status -> {
+            store.saveResult(id, result, ResultJson.write(result));
+            carryOver.relink(id);
+        });
+    }
+
+    /** nianbao.jobs.test-delay (0 in use): lets a crash test kill this instance while the job is processing. */
+    private void pauseForCrashTests() {
+        if (testDelay.isZero() || testDelay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(testDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting (nianbao.jobs.test-delay)", e);
+        }
     }
 }

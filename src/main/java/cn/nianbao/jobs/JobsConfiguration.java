@@ -5,7 +5,9 @@ import cn.nianbao.pipeline.ExtractionPipeline;
 import cn.nianbao.pipeline.Limits;
 import cn.nianbao.store.ReportStore;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -63,14 +65,18 @@ public class JobsConfiguration {
         NianbaoProperties.Jobs jobs = properties.jobs();
         DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
         // The columns are TIMESTAMP WITH TIME ZONE; instants are written in UTC on every database.
-        Scheduler scheduler = Scheduler.create(transactional, extractTask)
+        SchedulerBuilder builder = Scheduler.create(transactional, extractTask)
                 .jdbcCustomization(SchedulerJdbc.customization(transactional))
                 .threads(jobs.threads())
                 .pollingInterval(jobs.pollInterval())
                 .heartbeatInterval(jobs.heartbeatInterval())
+                .missedHeartbeatsLimit(jobs.missedHeartbeatsLimit())
                 .shutdownMaxWait(Duration.ofSeconds(5))
-                .enableImmediateExecution()
-                .build();
+                .enableImmediateExecution();
+        if (!jobs.instanceName().isBlank()) {
+            builder.schedulerName(new SchedulerName.Fixed(jobs.instanceName()));
+        }
+        Scheduler scheduler = builder.build();
         return new SchedulerLifecycle(scheduler, jobs.enabled());
     }
 }
