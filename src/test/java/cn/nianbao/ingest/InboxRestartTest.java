@@ -1,11 +1,9 @@
 package cn.nianbao.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.nianbao.NianbaoService;
 import cn.nianbao.api.ServiceClient;
+import cn.nianbao.api.SmallReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * The service stops in the middle of an inbox batch; a new one on the same data folder (H2 file database and
@@ -85,17 +85,6 @@ class InboxRestartTest {
     }
 
     private static byte[] report(int n) {
-        String text = String.join("\n", "收件" + n + "区人民政府2022年政府信息公开工作年度报告",
-                "三、收到和处理政府信息公开申请情况",
-                "一、本年新收政府信息公开申请数量 " + row(n + 1),
-                "二、上年结转政府信息公开申请数量 " + row(0),
-                "（一）予以公开 " + row(n + 1),
-                "（七）总计 " + row(n + 1),
-                "四、结转下年度继续办理 " + row(0), "");
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String row(int natural) {
-        return natural + " 0 0 0 0 0 " + natural;
+        return SmallReport.of("收件" + n + "区人民政府", 2022, n + 1, 0, 0);
     }
 }

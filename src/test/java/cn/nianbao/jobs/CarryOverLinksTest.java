@@ -2,10 +2,10 @@ package cn.nianbao.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.nianbao.api.ServiceClient;
 import cn.nianbao.api.ServiceClient.Part;
+import cn.nianbao.api.ServiceClient;
+import cn.nianbao.api.SmallReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,21 +32,8 @@ class CarryOverLinksTest {
     @Autowired
     private TestRestTemplate http;
 
-    /** A report of 三 only, pasted as text, whose rows all balance: n new, c carried over, f carried forward. */
     private static Part report(int year, int carriedOver, int carriedForward) {
-        int handled = 4 + carriedOver - carriedForward;
-        String text = String.join("\n", "测试区人民政府" + year + "年政府信息公开工作年度报告",
-                "三、收到和处理政府信息公开申请情况",
-                "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4",
-                "二、上年结转政府信息公开申请数量 " + row(carriedOver),
-                "（一）予以公开 " + row(handled),
-                "（七）总计 " + row(handled),
-                "四、结转下年度继续办理 " + row(carriedForward), "");
-        return new Part("file", year + ".txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String row(int natural) {
-        return natural + " 0 0 0 0 0 " + natural;
+        return new Part("file", year + ".txt", SmallReport.of("测试区人民政府", year, 4, carriedOver, carriedForward));
     }
 
     @Test

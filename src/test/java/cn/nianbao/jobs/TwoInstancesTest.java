@@ -1,12 +1,10 @@
 package cn.nianbao.jobs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.nianbao.NianbaoService;
-import cn.nianbao.api.ServiceClient;
 import cn.nianbao.api.ServiceClient.Part;
+import cn.nianbao.api.ServiceClient;
+import cn.nianbao.api.SmallReport;
 import cn.nianbao.store.EmbeddedPostgresServer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Two service instances (two Spring contexts on random loopback ports in this JVM) on one PostgreSQL, given 50
@@ -89,19 +89,7 @@ class TwoInstancesTest {
         return new ServiceClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
     }
 
-    /** A small report of 三 whose rows balance; each one another organ, so the 50 have 50 contents. */
     private static Part report(int n) {
-        String text = String.join("\n", "测试" + n + "区人民政府2022年政府信息公开工作年度报告",
-                "三、收到和处理政府信息公开申请情况",
-                "一、本年新收政府信息公开申请数量 " + row(n + 1),
-                "二、上年结转政府信息公开申请数量 " + row(0),
-                "（一）予以公开 " + row(n + 1),
-                "（七）总计 " + row(n + 1),
-                "四、结转下年度继续办理 " + row(0), "");
-        return new Part("file", n + ".txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String row(int natural) {
-        return natural + " 0 0 0 0 0 " + natural;
+        return new Part("file", n + ".txt", SmallReport.of("测试" + n + "区人民政府", 2022, n + 1, 0, 0));
     }
 }

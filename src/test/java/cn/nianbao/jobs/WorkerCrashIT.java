@@ -1,9 +1,8 @@
 package cn.nianbao.jobs;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import cn.nianbao.api.ServiceClient;
 import cn.nianbao.api.ServiceClient.Part;
+import cn.nianbao.api.ServiceClient;
+import cn.nianbao.api.SmallReport;
 import cn.nianbao.store.EmbeddedPostgresServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -29,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * A worker killed with kill -9 in the middle of a job (run by Failsafe after package): two instances of
@@ -176,17 +177,6 @@ class WorkerCrashIT {
     }
 
     private static Part report(int n) {
-        String text = String.join("\n", "崩溃" + n + "区人民政府2022年政府信息公开工作年度报告",
-                "三、收到和处理政府信息公开申请情况",
-                "一、本年新收政府信息公开申请数量 " + row(n + 1),
-                "二、上年结转政府信息公开申请数量 " + row(0),
-                "（一）予以公开 " + row(n + 1),
-                "（七）总计 " + row(n + 1),
-                "四、结转下年度继续办理 " + row(0), "");
-        return new Part("file", "crash-" + n + ".txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String row(int natural) {
-        return natural + " 0 0 0 0 0 " + natural;
+        return new Part("file", "crash-" + n + ".txt", SmallReport.of("崩溃" + n + "区人民政府", 2022, n + 1, 0, 0));
     }
 }
