@@ -3,11 +3,13 @@ package cn.nianbao.map;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.Table;
+import cn.nianbao.document.TableCell;
 import cn.nianbao.document.TableRow;
 import cn.nianbao.form.FormCatalog;
 import cn.nianbao.form.FormTable;
 import cn.nianbao.form.FormVersion;
 import cn.nianbao.form.LabelText;
+import cn.nianbao.form.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,6 +27,8 @@ public final class SectionRows {
     /** Close enough to survive a typo (行政法复议), not so close that 主动公开信息情况 in the narrative passes. */
     private static final double HEADING_SCORE = 0.92;
     static final String NARRATIVE = "narrative";
+    /** More cells than any row of the form has (四's 15 values and a label or two). */
+    private static final int RUN_ON_CELLS = 18;
     private static final Pattern NUMBERED = Pattern.compile("[一二三四五六七八九十][、.．]|(?<!\\d)[1-9][、．]");
 
     private SectionRows() {
@@ -48,6 +52,13 @@ public final class SectionRows {
             } else if (block instanceof Table t) {
                 lineRows.flush();
                 for (TableRow tableRow : t.rows()) {
+                    if (runsOn(tableRow)) {
+                        for (TableCell cell : tableRow.cells()) {
+                            lineRows.add(cell.text(), section, cell.origin());
+                        }
+                        lineRows.flush();
+                        continue;
+                    }
                     SourceRow row = SourceRow.of(tableRow, section, t.origin());
                     String heading = row.values().isEmpty() ? headingSection(row.fullLabel(), version, null) : null;
                     if (heading != null) {
@@ -60,6 +71,26 @@ public final class SectionRows {
         }
         lineRows.flush();
         return rows;
+    }
+
+    /**
+     * A row that holds many rows: a text whose rows lost the blank lines between them reads as one row of
+     * every cell. Its cells are read like lines of text instead, which rebuilds the rows from the labels.
+     */
+    static boolean runsOn(TableRow row) {
+        if (row.cells().size() <= RUN_ON_CELLS) {
+            return false;
+        }
+        boolean valueSeen = false;
+        for (TableCell cell : row.cells()) {
+            boolean value = ValueParser.parse(cell.text(), ValueKind.AMOUNT).valueLike();
+            if (value && !cell.text().isBlank()) {
+                valueSeen = true;
+            } else if (!value && valueSeen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
