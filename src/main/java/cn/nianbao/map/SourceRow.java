@@ -71,7 +71,7 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
      * Empty when the line ends in no value.
      */
     public static Optional<SourceRow> ofLine(String text, String section, Origin origin) {
-        String[] tokens = UNIT_APART.matcher(text.strip()).replaceAll("").split("[\\s\\u00a0\\u3000]+");
+        String[] tokens = UNIT_APART.matcher(text.replace('\u00a0', ' ').strip()).replaceAll("").split("[\\s\\u00a0\\u3000]+");
         int firstValue = tokens.length;
         while (firstValue > 0 && isValueToken(tokens[firstValue - 1])) {
             firstValue--;
