@@ -29,10 +29,7 @@ final class UnsupportedFormat {
         if (mediaType.startsWith("image/")) {
             return content + "图片（" + mediaType + "），暂不支持这种图片格式；请转换为 PNG、JPEG 或 TIFF 后上传。";
         }
-        if (MediaTypes.PDF.equals(mediaType)) {
-            return content + " PDF，暂不支持 PDF 文件。";
-        }
-        return content + what + "，不是可读取的报告格式（支持 Word、PDF、网页和文本）。";
+        return content + what + "，不是可读取的报告格式（支持 Word、PDF、网页、文本和 PNG/JPEG/TIFF 扫描件）。";
     }
 
     private static String extension(String fileName) {
