@@ -60,7 +60,7 @@ public final class Benchmark {
             }
         }
         out.println("Nianbao benchmark — " + documents.size() + " documents with hand-written truth, warm JVM, 1 thread"
-                + (tesseract ? "; tesseract " + "chi_sim --psm 4, OMP_THREAD_LIMIT=1" : withTesseract
+                + (tesseract ? "; tesseract chi_sim --psm 4, OMP_THREAD_LIMIT=1" : withTesseract
                 ? "; tesseract not installed" : ""));
         out.println();
         out.println(FormatTally.header());

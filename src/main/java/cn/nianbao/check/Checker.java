@@ -7,9 +7,6 @@ import java.util.List;
 
 /** Infers what the identities force, runs every rule, and offers repairs where OCR may have misread. */
 public final class Checker {
-    /** OCR confidence below which a cell is flagged when no OCR settings are given (as models/ocr.properties). */
-    public static final double DEFAULT_OCR_THRESHOLD = 0.75;
-
     private final FlattenedRowResolver flattened = new FlattenedRowResolver();
     private final IdentitySolver solver = new IdentitySolver();
     private final RepairSuggester repairs = new RepairSuggester();
@@ -19,16 +16,16 @@ public final class Checker {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule of the spec that needs no other report (carry_over_chain needs the previous year's). */
+    /**
+     * Every rule of the spec that needs no other report (carry_over_chain needs the neighbouring years').
+     *
+     * @param ocrThreshold OCR confidence below which a cell is flagged (models/ocr.properties)
+     */
     public static Checker standard(double ocrThreshold) {
         return new Checker(List.of(new IdentityRule(), new NotANumberRule(), new NegativeRule(), new MissingRule(),
                 new PlaceholderRule(), new VersionMismatchRule(), new NoRequestsClaimRule(),
                 new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(ocrThreshold),
                 new FlattenedRowRule()));
-    }
-
-    public static Checker standard() {
-        return standard(DEFAULT_OCR_THRESHOLD);
     }
 
     public List<Finding> check(FilledForm form, CheckContext context) {

@@ -41,18 +41,8 @@ final class FlattenedRowResolver {
         for (int i = 0; i < row.keys().size(); i++) {
             values.put(row.keys().get(i), BigDecimal.valueOf(split.get(i)));
         }
-        for (Identity identity : identities) {
-            boolean touches = identity.cells().stream().anyMatch(values::containsKey);
-            boolean known = identity.cells().stream().allMatch(k -> values.containsKey(k) || form.cell(k).hasValue());
-            if (touches && known && sum(form, identity.left(), values).compareTo(sum(form, identity.right(), values)) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static BigDecimal sum(FilledForm form, List<String> keys, Map<String, BigDecimal> values) {
-        return keys.stream().map(k -> values.containsKey(k) ? values.get(k) : form.cell(k).getValue())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return identities.stream()
+                .filter(i -> i.cells().stream().anyMatch(values::containsKey) && IdentitySums.evaluable(form, i, values))
+                .allMatch(i -> IdentitySums.holds(form, i, values));
     }
 }

@@ -3,12 +3,12 @@ package cn.nianbao.check;
 import cn.nianbao.form.Identities;
 import cn.nianbao.form.Identity;
 import cn.nianbao.map.FilledForm;
-import cn.nianbao.result.Cell;
 import cn.nianbao.result.Finding;
 import cn.nianbao.result.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The form's identities (balance, results_sum, row_total, appeals_total) from the declarative table.
@@ -20,11 +20,11 @@ public final class IdentityRule implements Rule {
     public List<Finding> check(FilledForm form, CheckContext context) {
         List<Finding> out = new ArrayList<>();
         for (Identity identity : Identities.of(form.version())) {
-            if (!identity.cells().stream().allMatch(k -> form.cell(k).hasValue())) {
+            if (!IdentitySums.evaluable(form, identity, Map.of())) {
                 continue;
             }
-            BigDecimal left = sum(form, identity.left());
-            BigDecimal right = sum(form, identity.right());
+            BigDecimal left = IdentitySums.sum(form, identity.left(), Map.of());
+            BigDecimal right = IdentitySums.sum(form, identity.right(), Map.of());
             if (left.compareTo(right) != 0) {
                 String message = identity.message().replace("{item}", identity.item())
                         .replace("{left}", left.toPlainString()).replace("{right}", right.toPlainString());
@@ -32,9 +32,5 @@ public final class IdentityRule implements Rule {
             }
         }
         return out;
-    }
-
-    static BigDecimal sum(FilledForm form, List<String> keys) {
-        return keys.stream().map(form::cell).map(Cell::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

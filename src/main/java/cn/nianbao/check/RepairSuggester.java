@@ -8,9 +8,7 @@ import cn.nianbao.result.Finding;
 import cn.nianbao.result.Suggestion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,26 +82,7 @@ public final class RepairSuggester {
 
     /** Whether every identity that can be evaluated holds with the changed values. */
     private static boolean holds(FilledForm form, List<Identity> identities, Map<String, BigDecimal> change) {
-        Map<String, BigDecimal> values = new HashMap<>(change);
-        for (Identity identity : identities) {
-            Set<String> keys = new LinkedHashSet<>(identity.cells());
-            if (!keys.stream().allMatch(k -> values.containsKey(k) || form.cell(k).hasValue())) {
-                continue;
-            }
-            BigDecimal left = sum(form, identity.left(), values);
-            BigDecimal right = sum(form, identity.right(), values);
-            if (left.compareTo(right) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static BigDecimal sum(FilledForm form, List<String> keys, Map<String, BigDecimal> changed) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (String key : keys) {
-            total = total.add(changed.containsKey(key) ? changed.get(key) : form.cell(key).getValue());
-        }
-        return total;
+        return identities.stream().filter(i -> IdentitySums.evaluable(form, i, change))
+                .allMatch(i -> IdentitySums.holds(form, i, change));
     }
 }

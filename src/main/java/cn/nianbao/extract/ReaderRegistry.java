@@ -25,15 +25,14 @@ public final class ReaderRegistry {
      * The standard readers: text, DOCX, DOC, HTML, PDF and scanned images. PDF pages without a usable text
      * layer and images go to one Tesseract recognizer, built when the first such page comes.
      */
-    public static ReaderRegistry standard(int maxPages) {
-        OcrSettings settings = OcrSettings.load();
+    public static ReaderRegistry standard(int maxPages, OcrSettings settings) {
         LazyRecognizer ocr = LazyRecognizer.tesseract(settings);
         return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(),
                 new PdfReader(ocr, maxPages), new ImageReader(ocr, settings)));
     }
 
     public static ReaderRegistry standard() {
-        return standard(PdfReader.DEFAULT_MAX_PAGES);
+        return standard(PdfReader.DEFAULT_MAX_PAGES, OcrSettings.load());
     }
 
     /**

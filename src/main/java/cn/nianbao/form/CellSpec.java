@@ -6,9 +6,4 @@ public record CellSpec(String key, FormTable table, FormRow row, FormColumn colu
     public ValueKind kind() {
         return column.kind();
     }
-
-    /** A label a reviewer recognises, e.g. "三（七）总计 · 自然人". */
-    public String displayLabel() {
-        return row.label() + " · " + column.label();
-    }
 }

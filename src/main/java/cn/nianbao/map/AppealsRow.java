@@ -20,7 +20,8 @@ final class AppealsRow {
     private AppealsRow() {
     }
 
-    record Wide(SourceRow row, FormTable table, double confidence) {
+    /** @param width the table's cells in all: three groups of five */
+    record Wide(SourceRow row, FormTable table, int width, double confidence) {
     }
 
     static Optional<Wide> find(List<SourceRow> rows, FormVersion version) {
@@ -33,7 +34,7 @@ final class AppealsRow {
             boolean inSection = table.key().equals(row.section());
             boolean wide = row.values().size() >= Math.min(MIN_WIDTH, width);
             if (wide && (inSection || !row.hasLabel()) && (row.hasContent() || inSection)) {
-                return Optional.of(new Wide(row, table, inSection ? 1.0 : RECOVERED_CONFIDENCE));
+                return Optional.of(new Wide(row, table, width, inSection ? 1.0 : RECOVERED_CONFIDENCE));
             }
         }
         return Optional.empty();
@@ -41,8 +42,7 @@ final class AppealsRow {
 
     /** Deals the row's values out to the groups, five by five, left to right. */
     static void fill(FilledForm form, Wide wide) {
-        int width = wide.table().rows().stream().mapToInt(r -> r.columns().size()).sum();
-        List<TableCell> values = HeuristicMapper.fit(wide.row().values(), width);
+        List<TableCell> values = HeuristicMapper.fit(wide.row().values(), wide.width());
         int offset = 0;
         for (FormRow group : wide.table().rows()) {
             int size = group.columns().size();

@@ -11,9 +11,11 @@ import cn.nianbao.form.ValueKind;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.Extra;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 public final class HeuristicMapper implements Mapper {
     /** How closely a row must fit another table to leave the section it stands in. */
     private static final double ELSEWHERE_SCORE = 0.9;
+
     @Override
     public FilledForm map(SourceDocument document, FormVersion version) {
         FilledForm form = new FilledForm(version);
@@ -34,9 +37,13 @@ public final class HeuristicMapper implements Mapper {
             AppealsRow.fill(form, wide);
             placed.add(wide.row());
         });
+        Map<SourceRow, FormTable> owners = new HashMap<>();
+        for (SourceRow row : rows) {
+            owner(row, version).ifPresent(table -> owners.put(row, table));
+        }
         for (FormTable table : version.tables()) {
             List<SourceRow> candidates = rows.stream()
-                    .filter(r -> !placed.contains(r) && belongsTo(r, table, version))
+                    .filter(r -> !placed.contains(r) && owners.get(r) == table)
                     .toList();
             Map<Integer, RowAligner.Match> matches = RowAligner.align(candidates, table.rows());
             matches.forEach((index, match) -> {
@@ -52,15 +59,16 @@ public final class HeuristicMapper implements Mapper {
     }
 
     /**
-     * A row belongs to the table whose section it stands in, unless its label fits no row there and fits
-     * another table's row closely (a heading the source lost); a row in no section goes where it fits best.
+     * The table a row belongs to: the one whose section it stands in, unless its label fits no row there and
+     * fits another table's row closely (a heading the source lost); a row in no section goes where it fits
+     * best. Empty for a row in no section that fits nowhere.
      */
-    private static boolean belongsTo(SourceRow row, FormTable table, FormVersion version) {
+    private static Optional<FormTable> owner(SourceRow row, FormVersion version) {
         FormTable section = row.section() == null ? null : version.table(row.section()).orElse(null);
         if (section != null && bestScore(row, section) >= RowAligner.MIN_SCORE) {
-            return section == table;
+            return Optional.of(section);
         }
-        FormTable best = null;
+        FormTable best = section;
         double bestScore = section != null ? ELSEWHERE_SCORE : RowAligner.MIN_SCORE;
         for (FormTable candidate : version.tables()) {
             double score = bestScore(row, candidate);
@@ -69,7 +77,7 @@ public final class HeuristicMapper implements Mapper {
                 best = candidate;
             }
         }
-        return best != null ? best == table : section == table;
+        return Optional.ofNullable(best);
     }
 
     private static double bestScore(SourceRow row, FormTable table) {

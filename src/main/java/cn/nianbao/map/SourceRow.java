@@ -133,8 +133,4 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
     public boolean hasContent() {
         return values.stream().anyMatch(c -> !c.text().isBlank());
     }
-
-    public SourceRow inSection(String newSection) {
-        return new SourceRow(labels, values, leafLabel, fullLabel, newSection, origin);
-    }
 }

@@ -66,9 +66,9 @@ public final class ExtractionPipeline {
     }
 
     public static ExtractionPipeline standard(Limits limits) {
-        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(limits.maxPages()),
-                FormCatalog.standard(), new HeuristicMapper(),
-                Checker.standard(OcrSettings.load().confidenceThreshold()), limits);
+        OcrSettings ocr = OcrSettings.load();
+        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(limits.maxPages(), ocr),
+                FormCatalog.standard(), new HeuristicMapper(), Checker.standard(ocr.confidenceThreshold()), limits);
     }
 
     /** Extracts one file within the time limit; past it the work is interrupted and the result says so. */

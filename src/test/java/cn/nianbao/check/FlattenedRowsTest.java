@@ -18,10 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlattenedRowsTest {
+    /** As in models/ocr.properties. */
+    private static final double OCR_THRESHOLD = 0.75;
+
 
     private static List<Finding> check(FilledForm form) {
         ReportMetaReader.Meta meta = new ReportMetaReader.Meta("某局", new YearEvidence(2021, null, 2021), null, null);
-        return Checker.standard().check(form, new CheckContext(new SourceDocument("html", 1, List.of()), meta,
+        return Checker.standard(OCR_THRESHOLD).check(form, new CheckContext(new SourceDocument("html", 1, List.of()), meta,
                 new VersionGuess(form.version(), false, true)));
     }
 

@@ -17,6 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OcrChecksTest {
+    /** As in models/ocr.properties. */
+    private static final double OCR_THRESHOLD = 0.75;
+
 
     private static CheckContext context(FilledForm form) {
         ReportMetaReader.Meta meta = new ReportMetaReader.Meta("某局", new YearEvidence(2021, null, 2021), null, null);
@@ -43,7 +46,7 @@ class OcrChecksTest {
     void aSevenReadAsOneIsRepairedByTheIdentitiesAndOnlyOffered() {
         FilledForm form = sevenRequests();
         misread(form.cell("requests.granted.natural_person"), 1, 0.95);
-        List<Finding> findings = Checker.standard().check(form, context(form));
+        List<Finding> findings = Checker.standard(OCR_THRESHOLD).check(form, context(form));
 
         assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("results_sum", "row_total");
         assertThat(findings).allSatisfy(f -> assertThat(f.suggestion().values())
@@ -56,7 +59,7 @@ class OcrChecksTest {
     void noRepairIsOfferedWhenNoneOfTheReadingsFits() {
         FilledForm form = sevenRequests();
         misread(form.cell("requests.granted.natural_person"), 2, 0.95);
-        List<Finding> findings = Checker.standard().check(form, context(form));
+        List<Finding> findings = Checker.standard(OCR_THRESHOLD).check(form, context(form));
         assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.suggestion()).isNull());
     }
 
@@ -64,7 +67,7 @@ class OcrChecksTest {
     void tesseractsOwnAlternativeIsTried() {
         FilledForm form = sevenRequests();
         misread(form.cell("requests.granted.natural_person"), 2, 0.95, "7");
-        List<Finding> findings = Checker.standard().check(form, context(form));
+        List<Finding> findings = Checker.standard(OCR_THRESHOLD).check(form, context(form));
         assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(f.suggestion()).isNotNull());
     }
 

@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class LimitsTest {
+    /** As in models/ocr.properties. */
+    private static final double OCR_THRESHOLD = 0.75;
+
 
     /** A reader that never finishes unless interrupted. */
     private static final class EndlessReader implements DocumentReader {
@@ -47,7 +50,7 @@ class LimitsTest {
     void aDocumentOverTheTimeLimitIsStoppedWithAClearError() throws InterruptedException {
         EndlessReader reader = new EndlessReader();
         ExtractionPipeline pipeline = new ExtractionPipeline(new FormatDetector(), new ReaderRegistry(List.of(reader)),
-                FormCatalog.standard(), new HeuristicMapper(), Checker.standard(), new Limits(10, Duration.ofMillis(300)));
+                FormCatalog.standard(), new HeuristicMapper(), Checker.standard(OCR_THRESHOLD), new Limits(10, Duration.ofMillis(300)));
         ExtractionResult result = pipeline.extract("二、主动公开政府信息情况".getBytes(StandardCharsets.UTF_8), "slow.txt");
         assertThat(result.status()).isEqualTo(ExtractionResult.FAILED);
         assertThat(result.error()).contains("超时").contains("0 秒");

@@ -47,14 +47,6 @@ public final class ImageReader implements DocumentReader {
         this.settings = settings;
     }
 
-    /**
-     * The reader with Tesseract, built on the first image: a machine without Tesseract still starts and reads
-     * every other format, and is told what to install only when an image comes.
-     */
-    public static ImageReader withTesseract() {
-        OcrSettings settings = OcrSettings.load();
-        return new ImageReader(LazyRecognizer.tesseract(settings), settings);
-    }
 
     @Override
     public Set<String> mediaTypes() {

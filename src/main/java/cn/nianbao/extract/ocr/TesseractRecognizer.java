@@ -41,10 +41,6 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
         this.engines = new EnginePool(settings);
     }
 
-    /** With the settings of models/ocr.properties. */
-    public TesseractRecognizer() {
-        this(OcrSettings.load());
-    }
 
     /** The settings in force, e.g. for the confidence threshold below which a cell needs review. */
     public OcrSettings settings() {
