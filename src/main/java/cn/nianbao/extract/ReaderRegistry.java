@@ -28,7 +28,7 @@ public final class ReaderRegistry {
     public static ReaderRegistry standard(int maxPages, OcrSettings settings) {
         LazyRecognizer ocr = LazyRecognizer.tesseract(settings);
         return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(),
-                new PdfReader(ocr, maxPages), new ImageReader(ocr, settings)));
+                new PdfReader(ocr, maxPages), new ImageReader(ocr, settings, maxPages)));
     }
 
     public static ReaderRegistry standard() {

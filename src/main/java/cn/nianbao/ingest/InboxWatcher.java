@@ -43,6 +43,8 @@ public class InboxWatcher implements SmartLifecycle {
     private final ReportIntake intake;
     private final ReportStore store;
     private final QueueGate gate;
+    /** The queue's room, counted once a poll and spent file by file (not a count per file). */
+    private long room;
     private final Map<Path, Stamp> seen = new HashMap<>();
     private final Map<Path, UUID> taken = new LinkedHashMap<>();
     private ScheduledExecutorService timer;
@@ -106,6 +108,7 @@ public class InboxWatcher implements SmartLifecycle {
     /** One round: move the files whose report has an outcome, then walk each inbox for stable files. */
     void poll() {
         settle();
+        room = gate.room();
         Map<Path, Stamp> now = new HashMap<>();
         for (Path root : roots) {
             walk(root, now);
@@ -159,8 +162,9 @@ public class InboxWatcher implements SmartLifecycle {
             return;
         }
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
-        if (stamp.equals(seen.get(file)) && gate.open()) {
+        if (stamp.equals(seen.get(file)) && room > 0) {
             take(file);
+            room--;
         } else if (now.size() < settings.maxTracked()) {
             now.put(file, stamp);
         }

@@ -15,9 +15,9 @@ public class QueueGate {
         this.jobs = properties.jobs();
     }
 
-    /** Whether the queue has room now. */
-    public boolean open() {
-        return store.countActive() < jobs.queueLimit();
+    /** How many more reports the queue takes now (one count of the database). */
+    public long room() {
+        return Math.max(0, jobs.queueLimit() - store.countActive());
     }
 
     /** Throws {@link QueueFullException} when the queue is at its limit. */

@@ -7,7 +7,6 @@ import cn.nianbao.store.NewReport;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,12 +23,13 @@ public class ReportIntake {
 
     private final ReportStore store;
     private final JobQueue queue;
-    private final FormatDetector detector = new FormatDetector();
+    private final FormatDetector detector;
     private final TransactionTemplate transaction;
 
-    public ReportIntake(ReportStore store, JobQueue queue, TransactionTemplate transaction) {
+    public ReportIntake(ReportStore store, JobQueue queue, FormatDetector detector, TransactionTemplate transaction) {
         this.store = store;
         this.queue = queue;
+        this.detector = detector;
         this.transaction = transaction;
     }
 
@@ -52,10 +52,6 @@ public class ReportIntake {
         return new Receipt(report.id(), fileName, sha256, ReportStatus.QUEUED, false);
     }
 
-    /** Whether bytes with this hash were received before. */
-    public Optional<ReportRecord> known(String sha256) {
-        return store.findBySha256(sha256);
-    }
 
     private static Receipt duplicate(ReportRecord known) {
         return new Receipt(known.id(), known.fileName(), known.sha256(), known.status(), true);

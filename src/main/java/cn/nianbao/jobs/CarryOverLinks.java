@@ -17,10 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -39,17 +37,35 @@ public class CarryOverLinks {
         this.store = store;
     }
 
-    public void relink(UUID id) {
-        ReportRecord report = store.find(id).orElse(null);
-        if (report == null || report.organ() == null || report.year() == null) {
+    /**
+     * Stores a fresh result with its carry_over_chain findings, then updates the same organ's reports of the
+     * year before and after, whose findings it may change.
+     */
+    public void save(UUID id, ExtractionResult result) {
+        ReportMeta meta = result.report();
+        if (meta == null || meta.organ() == null || meta.year() == null) {
+            store.saveResult(id, result, ResultJson.write(result));
             return;
         }
-        Set<UUID> touched = new LinkedHashSet<>(List.of(id));
-        touched.addAll(store.withResult(report.organ(), report.year() - 1));
-        touched.addAll(store.withResult(report.organ(), report.year() + 1));
-        for (UUID each : touched) {
-            refresh(each);
-        }
+        List<UUID> before = others(meta.organ(), meta.year() - 1, id);
+        List<UUID> after = others(meta.organ(), meta.year() + 1, id);
+        List<Finding> findings = new ArrayList<>(result.findings());
+        first(before).ifPresent(earlier -> findings.addAll(CarryOverChain.forLater(earlier, result)));
+        first(after).ifPresent(later -> findings.addAll(CarryOverChain.forEarlier(result, later)));
+        ExtractionResult linked = new ExtractionResult(result.source(), meta, result.cells(), result.extras(), findings,
+                Status.of(findings, result.cells()), result.error());
+        store.saveResult(id, linked, ResultJson.write(linked));
+        before.forEach(this::refresh);
+        after.forEach(this::refresh);
+    }
+
+    private List<UUID> others(String organ, int year, UUID self) {
+        return store.withResult(organ, year).stream().filter(other -> !other.equals(self)).toList();
+    }
+
+    private Optional<ExtractionResult> first(List<UUID> reports) {
+        return reports.stream().findFirst().flatMap(store::resultJson).map(CarryOverLinks::parse)
+                .map(CarryOverLinks::result);
     }
 
     /** Replaces one report's carry_over_chain findings by those its neighbouring years give now. */

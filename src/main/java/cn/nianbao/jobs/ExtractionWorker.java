@@ -3,7 +3,6 @@ package cn.nianbao.jobs;
 import cn.nianbao.config.NianbaoProperties;
 import cn.nianbao.pipeline.ExtractionPipeline;
 import cn.nianbao.result.ExtractionResult;
-import cn.nianbao.result.ResultJson;
 import cn.nianbao.store.ReportStore;
 import cn.nianbao.store.StoredFile;
 import java.time.Duration;
@@ -51,10 +50,7 @@ public class ExtractionWorker {
         ExtractionResult result = pipeline.extract(file.content(), file.fileName());
         timings.record(result, (System.nanoTime() - start) / 1e9);
         // One transaction: the outcome is seen only together with its carry_over_chain findings.
-        transaction.executeWithoutResult(status -> {
-            store.saveResult(id, result, ResultJson.write(result));
-            carryOver.relink(id);
-        });
+        transaction.executeWithoutResult(status -> carryOver.save(id, result));
     }
 
     /** nianbao.jobs.test-delay (0 in use): lets a crash test kill this instance while the job is processing. */

@@ -1,6 +1,7 @@
 package cn.nianbao.jobs;
 
 import cn.nianbao.config.NianbaoProperties;
+import cn.nianbao.extract.FormatDetector;
 import cn.nianbao.pipeline.ExtractionPipeline;
 import cn.nianbao.pipeline.Limits;
 import cn.nianbao.store.ReportStore;
@@ -29,9 +30,16 @@ public class JobsConfiguration {
     static final String TASK_NAME = "extract-report";
     private static final Logger LOG = LoggerFactory.getLogger(JobsConfiguration.class);
 
+    /** One detector for the intake (media type of what arrives) and the pipeline. */
     @Bean
-    ExtractionPipeline extractionPipeline(NianbaoProperties properties) {
-        return ExtractionPipeline.standard(new Limits(properties.limits().maxPages(), properties.limits().timeLimit()));
+    FormatDetector formatDetector() {
+        return new FormatDetector();
+    }
+
+    @Bean
+    ExtractionPipeline extractionPipeline(NianbaoProperties properties, FormatDetector detector) {
+        return ExtractionPipeline.standard(new Limits(properties.limits().maxPages(), properties.limits().timeLimit()),
+                detector);
     }
 
     @Bean

@@ -66,8 +66,13 @@ public final class ExtractionPipeline {
     }
 
     public static ExtractionPipeline standard(Limits limits) {
+        return standard(limits, new FormatDetector());
+    }
+
+    /** With a detector shared with the rest of the application (building one costs hundreds of ms). */
+    public static ExtractionPipeline standard(Limits limits, FormatDetector detector) {
         OcrSettings ocr = OcrSettings.load();
-        return new ExtractionPipeline(new FormatDetector(), ReaderRegistry.standard(limits.maxPages(), ocr),
+        return new ExtractionPipeline(detector, ReaderRegistry.standard(limits.maxPages(), ocr),
                 FormCatalog.standard(), new HeuristicMapper(), Checker.standard(ocr.confidenceThreshold()), limits);
     }
 

@@ -1,5 +1,6 @@
 package cn.nianbao.pipeline;
 
+import cn.nianbao.extract.pdf.PdfReader;
 import java.time.Duration;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Duration;
  * (NIANBAO_MAX_PAGES, NIANBAO_TIME_LIMIT_SECONDS) or the defaults.
  */
 public record Limits(int maxPages, Duration timeLimit) {
-    public static final int DEFAULT_MAX_PAGES = 200;
+    public static final int DEFAULT_MAX_PAGES = PdfReader.DEFAULT_MAX_PAGES;
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(300);
 
     public Limits {

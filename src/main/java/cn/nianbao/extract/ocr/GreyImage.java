@@ -75,9 +75,4 @@ public record GreyImage(byte[] pixels, int width, int height) {
         return new GreyImage(out, width, height);
     }
 
-    public BufferedImage toBufferedImage() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        image.getRaster().setDataElements(0, 0, width, height, pixels);
-        return image;
-    }
 }

@@ -40,11 +40,13 @@ public final class ImageReader implements DocumentReader {
 
     private final PageRecognizer recognizer;
     private final OcrSettings settings;
+    private final int maxPages;
 
     /** @param recognizer reads each page; see {@link LazyRecognizer} for one built on the first page */
-    public ImageReader(PageRecognizer recognizer, OcrSettings settings) {
+    public ImageReader(PageRecognizer recognizer, OcrSettings settings, int maxPages) {
         this.recognizer = recognizer;
         this.settings = settings;
+        this.maxPages = maxPages;
     }
 
 
@@ -64,8 +66,8 @@ public final class ImageReader implements DocumentReader {
                 if (pages < 1) {
                     throw new ReadException("图片中没有可识别的页面。");
                 }
-                if (pages > settings.maxPages()) {
-                    throw new ReadException("图片共 " + pages + " 页，超过上限 " + settings.maxPages()
+                if (pages > maxPages) {
+                    throw new ReadException("图片共 " + pages + " 页，超过上限 " + maxPages
                             + " 页；请拆分后分别上传。");
                 }
                 for (int page = 0; page < pages; page++) {

@@ -24,12 +24,11 @@ import java.util.Properties;
  * @param labelPsm page segmentation mode for label cells spanning several lines
  * @param textPsm page segmentation mode for text outside tables
  * @param numberWhitelist characters a value cell may hold when read as a number
- * @param maxPixels largest image (width × height) read
- * @param maxPages most pages read from one file
+ * @param maxPixels largest image (width × height) read; the page limit is the pipeline's, as for PDFs
  */
 public record OcrSettings(Path tessdataPath, String textLanguage, String numberLanguage, int defaultDpi,
                           double confidenceThreshold, int numberPsm, int labelPsm, int textPsm,
-                          String numberWhitelist, long maxPixels, int maxPages) {
+                          String numberWhitelist, long maxPixels) {
 
     static final Path WORKING_DIRECTORY_FILE = Path.of("models", "ocr.properties");
     /** Where the build puts its copy of models/ocr.properties (see pom.xml). */
@@ -75,8 +74,7 @@ public record OcrSettings(Path tessdataPath, String textLanguage, String numberL
                 Integer.parseInt(required(p, "psm.label")),
                 Integer.parseInt(required(p, "psm.text")),
                 required(p, "whitelist.number"),
-                Math.round(Double.parseDouble(required(p, "limit.megapixels")) * 1_000_000),
-                Integer.parseInt(required(p, "limit.pages")));
+                Math.round(Double.parseDouble(required(p, "limit.megapixels")) * 1_000_000));
     }
 
     private static String required(Properties p, String key) {

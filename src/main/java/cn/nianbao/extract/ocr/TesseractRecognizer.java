@@ -42,10 +42,6 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
     }
 
 
-    /** The settings in force, e.g. for the confidence threshold below which a cell needs review. */
-    public OcrSettings settings() {
-        return settings;
-    }
 
     /** Loads the engines now (0.4 s), so that a missing Tesseract or model shows before the first page. */
     public void checkInstalled() throws OcrUnavailableException {

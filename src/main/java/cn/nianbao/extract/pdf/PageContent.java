@@ -28,7 +28,7 @@ record PageContent(int number, double width, double height, List<Glyph> glyphs, 
         } catch (IOException | RuntimeException damaged) {
             // A damaged content stream spoils this page only; the others may still be read.
             return new PageContent(number, frame.displayWidth(), frame.displayHeight(), List.of(),
-                    new PageGraphics(List.of(), 0, 0, false), false);
+                    new PageGraphics(List.of(), 0, 0), false);
         }
     }
 }

@@ -8,16 +8,10 @@ import java.util.List;
  *
  * @param imageShare the share of the page that images cover (0 to 1, overlaps counted twice)
  * @param glyphsDrawn how many glyphs the content stream shows, whether or not they map to Unicode
- * @param paintsPaths whether it strokes or fills any path (text turned into outlines is all paths)
  */
-record PageGraphics(List<Ruling> rulings, double imageShare, int glyphsDrawn, boolean paintsPaths) {
+record PageGraphics(List<Ruling> rulings, double imageShare, int glyphsDrawn) {
 
     PageGraphics {
         rulings = List.copyOf(rulings);
-    }
-
-    /** Whether anything at all is drawn, so that a page without text is worth rendering for OCR. */
-    boolean showsAnything() {
-        return imageShare > 0 || glyphsDrawn > 0 || paintsPaths;
     }
 }

@@ -35,7 +35,6 @@ final class RulingLines extends PDFGraphicsStreamEngine {
     private List<Point2D> current;
     private double imageArea;
     private int glyphs;
-    private boolean paintsPaths;
 
     private RulingLines(PDPage page) {
         super(page);
@@ -47,7 +46,7 @@ final class RulingLines extends PDFGraphicsStreamEngine {
         engine.processPage(page);
         double pageArea = engine.frame.displayWidth() * engine.frame.displayHeight();
         return new PageGraphics(engine.rulings, pageArea > 0 ? Math.min(1, engine.imageArea / pageArea) : 0,
-                engine.glyphs, engine.paintsPaths);
+                engine.glyphs);
     }
 
     @Override
@@ -129,7 +128,6 @@ final class RulingLines extends PDFGraphicsStreamEngine {
 
     @Override
     public void shadingFill(COSName shadingName) {
-        paintsPaths = true;
     }
 
     @Override
@@ -149,7 +147,6 @@ final class RulingLines extends PDFGraphicsStreamEngine {
     }
 
     private void addStrokedSegments() {
-        paintsPaths = true;
         for (List<Point2D> subpath : subpaths) {
             for (int i = 1; i < subpath.size(); i++) {
                 addSegment(frame.toDisplay(subpath.get(i - 1)), frame.toDisplay(subpath.get(i)));
@@ -168,7 +165,6 @@ final class RulingLines extends PDFGraphicsStreamEngine {
     }
 
     private void addThinRectangles() {
-        paintsPaths = true;
         for (List<Point2D> subpath : subpaths) {
             Box box = axisAlignedRectangle(subpath);
             if (box == null) {

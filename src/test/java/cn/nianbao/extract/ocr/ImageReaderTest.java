@@ -37,7 +37,7 @@ class ImageReaderTest {
         seen.add(number + "@" + Math.round(dpi) + ":" + page.getWidth() + "x" + page.getHeight());
         return List.<Block>of(new Paragraph("page " + number, Origin.pageBox(number, 0, 0, 1, 1)));
     };
-    private final ImageReader reader = new ImageReader(noting, SETTINGS);
+    private final ImageReader reader = new ImageReader(noting, SETTINGS, 200);
 
     @Test
     void everyPageOfATiffIsRead() throws Exception {
@@ -86,10 +86,9 @@ class ImageReaderTest {
 
     @Test
     void aTiffWithTooManyPagesIsRefused() throws Exception {
-        OcrSettings onePage = new OcrSettings(SETTINGS.tessdataPath(), "chi_sim", "eng", 300, 0.75, 7, 6, 4, "0", 1_000_000, 1);
         byte[] tiff = multiPage("tiff", image(20, 20), image(20, 20));
 
-        assertThatThrownBy(() -> new ImageReader(noting, onePage).read(tiff, "two.tif"))
+        assertThatThrownBy(() -> new ImageReader(noting, SETTINGS, 1).read(tiff, "two.tif"))
                 .isInstanceOf(ReadException.class).hasMessage("图片共 2 页，超过上限 1 页；请拆分后分别上传。");
     }
 

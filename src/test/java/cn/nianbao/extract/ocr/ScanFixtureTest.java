@@ -66,7 +66,7 @@ class ScanFixtureTest {
             BLOCKS.get().addAll(blocks);
             return blocks;
         };
-        images = new ImageReader(recording, settings);
+        images = new ImageReader(recording, settings, 200);
         pipeline = new ExtractionPipeline(new FormatDetector(), new ReaderRegistry(List.of(images)),
                 FormCatalog.standard(), new HeuristicMapper(), Checker.standard(settings.confidenceThreshold()),
                 Limits.fromEnvironment());

@@ -90,7 +90,7 @@ class TesseractRecognizerTest {
     @Test
     void aMissingModelIsReportedInPlainWords() throws Exception {
         Path empty = Files.createTempDirectory("no-tessdata");
-        OcrSettings nowhere = new OcrSettings(empty, "chi_sim", "eng", 300, 0.75, 7, 6, 4, "0123456789", 1_000_000, 5);
+        OcrSettings nowhere = new OcrSettings(empty, "chi_sim", "eng", 300, 0.75, 7, 6, 4, "0123456789", 1_000_000);
         try (TesseractRecognizer without = new TesseractRecognizer(nowhere)) {
             assertThatThrownBy(() -> without.recognize(SyntheticTable.page(), 1, 300))
                     .isInstanceOf(OcrUnavailableException.class)

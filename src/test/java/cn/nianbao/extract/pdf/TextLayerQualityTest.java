@@ -13,7 +13,7 @@ class TextLayerQualityTest {
 
     /** What the page draws: no image, and as many glyphs as the text has. */
     private static PageGraphics plain(List<Glyph> glyphs) {
-        return new PageGraphics(List.of(), 0, glyphs.size(), true);
+        return new PageGraphics(List.of(), 0, glyphs.size());
     }
 
     private static TextLayerQuality.Verdict judge(String text, boolean chineseDocument) {
@@ -49,33 +49,33 @@ class TextLayerQualityTest {
 
     @Test
     void aScanHasAPageSizedImageAndLittleOrNoText() {
-        assertThat(TextLayerQuality.judge(List.of(), new PageGraphics(List.of(), 1.0, 0, false), true))
+        assertThat(TextLayerQuality.judge(List.of(), new PageGraphics(List.of(), 1.0, 0), true))
                 .isEqualTo(MISSING);
         List<Glyph> stamp = Glyphs.line("扫描件：第3页", 100);
-        assertThat(TextLayerQuality.judge(stamp, new PageGraphics(List.of(), 0.95, stamp.size(), false), true))
+        assertThat(TextLayerQuality.judge(stamp, new PageGraphics(List.of(), 0.95, stamp.size()), true))
                 .isEqualTo(MISSING);
     }
 
     @Test
     void glyphsDrawnWithoutUnicodeAreMissingText() {
         List<Glyph> mapped = Glyphs.line("12", 100);
-        assertThat(TextLayerQuality.judge(mapped, new PageGraphics(List.of(), 0, 400, false), true))
+        assertThat(TextLayerQuality.judge(mapped, new PageGraphics(List.of(), 0, 400), true))
                 .isEqualTo(MISSING);
         List<Glyph> digits = Glyphs.line("2021 12 3 0 0 0 0 15 2 0 0 1 3", 100);
-        assertThat(TextLayerQuality.judge(digits, new PageGraphics(List.of(), 0, 600, false), true))
+        assertThat(TextLayerQuality.judge(digits, new PageGraphics(List.of(), 0, 600), true))
                 .isEqualTo(MISSING);
     }
 
     @Test
     void fakeBoldDrawingEachGlyphSeveralTimesIsNoMissingText() {
         List<Glyph> text = Glyphs.line(CHINESE, 100);
-        assertThat(TextLayerQuality.judge(text, new PageGraphics(List.of(), 0, text.size() * 4, false), true))
+        assertThat(TextLayerQuality.judge(text, new PageGraphics(List.of(), 0, text.size() * 4), true))
                 .isEqualTo(USABLE);
     }
 
     @Test
     void aBlankPageOrAPageWithOnlyItsNumberIsUsableAndEmpty() {
-        assertThat(TextLayerQuality.judge(List.of(), new PageGraphics(List.of(), 0, 0, false), true))
+        assertThat(TextLayerQuality.judge(List.of(), new PageGraphics(List.of(), 0, 0), true))
                 .isEqualTo(USABLE);
         List<Glyph> number = Glyphs.line("- 3 -", 800);
         assertThat(TextLayerQuality.judge(number, plain(number), true)).isEqualTo(USABLE);
