@@ -53,9 +53,10 @@ final class PageLayout {
     private List<List<TextLine>> betweenTables(List<TextLine> text) {
         List<List<TextLine>> runs = new ArrayList<>();
         List<TextLine> run = new ArrayList<>();
+        List<Box> ruledBoxes = ruledTables.stream().map(PlacedBlock::box).toList();
         TextLine previous = null;
         for (TextLine line : text) {
-            if (previous != null && ruledTableBetween(previous, line)) {
+            if (previous != null && Paragraphs.tableBetween(previous, line, ruledBoxes)) {
                 runs.add(run);
                 run = new ArrayList<>();
             }
@@ -64,11 +65,5 @@ final class PageLayout {
         }
         runs.add(run);
         return runs;
-    }
-
-    private boolean ruledTableBetween(TextLine upper, TextLine lower) {
-        double from = upper.box().centreY();
-        double to = lower.box().centreY();
-        return ruledTables.stream().anyMatch(t -> t.box().centreY() > from && t.box().centreY() < to);
     }
 }

@@ -112,7 +112,8 @@ final class Paragraphs {
         return last < 0 ? 0 : glyphs.get(last).box().right() - glyphs.get(0).box().left();
     }
 
-    private static boolean tableBetween(TextLine previous, TextLine line, List<Box> tables) {
+    /** Whether a table stands between two lines (so they belong to different paragraphs or runs). */
+    static boolean tableBetween(TextLine previous, TextLine line, List<Box> tables) {
         double from = previous.box().centreY();
         double to = line.box().centreY();
         return tables.stream().anyMatch(t -> t.centreY() > from && t.centreY() < to);
