@@ -6,11 +6,19 @@ import cn.nianbao.map.ReportMetaReader;
 import cn.nianbao.map.VersionGuess;
 import java.util.List;
 
-/** What rules may know beyond the cells: the source's narrative, the report's metadata, the version found. */
-public record CheckContext(SourceDocument document, ReportMetaReader.Meta meta, VersionGuess version) {
+/**
+ * What rules may know beyond the cells: the narrative's paragraphs (titles and headings included, in order),
+ * the report's metadata and the version found. Kept with a stored report so that a reviewer's edit is checked
+ * again exactly as the extraction was ({@link CheckBasis}).
+ */
+public record CheckContext(List<String> paragraphs, ReportMetaReader.Meta meta, VersionGuess version) {
+    public CheckContext {
+        paragraphs = List.copyOf(paragraphs);
+    }
 
-    /** The narrative's paragraphs, in order (titles and headings included). */
-    public List<String> paragraphs() {
-        return document.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
+    public static CheckContext of(SourceDocument document, ReportMetaReader.Meta meta, VersionGuess version) {
+        List<String> paragraphs = document.blocks().stream().filter(b -> b instanceof Paragraph)
+                .map(b -> ((Paragraph) b).text()).toList();
+        return new CheckContext(paragraphs, meta, version);
     }
 }

@@ -1,5 +1,6 @@
 package cn.nianbao.pipeline;
 
+import cn.nianbao.check.CheckBasis;
 import cn.nianbao.check.CheckContext;
 import cn.nianbao.check.Checker;
 import cn.nianbao.document.SourceDocument;
@@ -126,9 +127,10 @@ public final class ExtractionPipeline {
         if (form.cells().stream().allMatch(Cell::lostInSource)) {
             return ExtractionResult.failed(source, NotAReport.message(document));
         }
-        List<Finding> findings = checker.check(form, new CheckContext(document, meta, guess));
+        CheckContext context = CheckContext.of(document, meta, guess);
+        List<Finding> findings = checker.check(form, context);
         ReportMeta report = new ReportMeta(meta.organ(), meta.years().year(), guess.version().id(), meta.region());
         return new ExtractionResult(source, report, List.copyOf(form.cells()), List.copyOf(form.extras()), findings,
-                Status.of(findings, form.cells()), null);
+                Status.of(findings, form.cells()), null, CheckBasis.of(context));
     }
 }

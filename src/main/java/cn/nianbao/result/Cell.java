@@ -1,7 +1,9 @@
 package cn.nianbao.result;
 
 import cn.nianbao.document.Origin;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,6 +32,27 @@ public final class Cell {
         this.state = state;
         this.confidence = confidence;
         this.origin = origin;
+    }
+
+    /** A cell as its JSON has it (a stored result read back for review). */
+    @JsonCreator
+    static Cell fromJson(@JsonProperty("key") String key, @JsonProperty("value") BigDecimal value,
+                         @JsonProperty("raw") String raw, @JsonProperty("state") CellState state,
+                         @JsonProperty("confidence") Double confidence, @JsonProperty("origin") Origin origin,
+                         @JsonProperty("ocr") boolean ocr, @JsonProperty("alternatives") List<String> alternatives) {
+        Cell cell = new Cell(key, value, raw, state, confidence, origin);
+        if (ocr) {
+            cell.readByOcr(alternatives == null ? List.of() : alternatives);
+        }
+        return cell;
+    }
+
+    /** A copy, so that a recheck can change cells without touching the result it started from. */
+    public Cell copy() {
+        Cell copy = new Cell(key, value, raw, state, confidence, origin);
+        copy.ocr = ocr;
+        copy.alternatives = alternatives;
+        return copy;
     }
 
     public static Cell missing(String key) {

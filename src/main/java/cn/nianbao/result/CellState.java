@@ -1,5 +1,6 @@
 package cn.nianbao.result;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ public enum CellState {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static CellState of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }

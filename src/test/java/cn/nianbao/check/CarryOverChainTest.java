@@ -17,7 +17,7 @@ class CarryOverChainTest {
     private static ExtractionResult report(String organ, int year, String key, long value) {
         Cell cell = new Cell(key, BigDecimal.valueOf(value), Long.toString(value), CellState.OK, 1.0, Origin.line(1));
         return new ExtractionResult(null, new ReportMeta(organ, year, "2021", null), List.of(cell), List.of(), List.of(),
-                ExtractionResult.CLEAN, null);
+                ExtractionResult.CLEAN, null, null);
     }
 
     @Test

@@ -24,7 +24,7 @@ class FlattenedRowsTest {
 
     private static List<Finding> check(FilledForm form) {
         ReportMetaReader.Meta meta = new ReportMetaReader.Meta("某局", new YearEvidence(2021, null, 2021), null, null);
-        return Checker.standard(OCR_THRESHOLD).check(form, new CheckContext(new SourceDocument("html", 1, List.of()), meta,
+        return Checker.standard(OCR_THRESHOLD).check(form, CheckContext.of(new SourceDocument("html", 1, List.of()), meta,
                 new VersionGuess(form.version(), false, true)));
     }
 

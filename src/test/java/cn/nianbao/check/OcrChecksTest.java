@@ -23,7 +23,7 @@ class OcrChecksTest {
 
     private static CheckContext context(FilledForm form) {
         ReportMetaReader.Meta meta = new ReportMetaReader.Meta("某局", new YearEvidence(2021, null, 2021), null, null);
-        return new CheckContext(new SourceDocument("ocr", 1, List.of()), meta, new VersionGuess(form.version(), false, true));
+        return CheckContext.of(new SourceDocument("ocr", 1, List.of()), meta, new VersionGuess(form.version(), false, true));
     }
 
     /** A 2021 form where 7 natural persons asked and got their information; every cell read by OCR. */

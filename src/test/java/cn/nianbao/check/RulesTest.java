@@ -26,7 +26,7 @@ class RulesTest {
         }
         ReportMetaReader.Meta meta = new ReportMetaReader.Meta("某街道办事处",
                 new YearEvidence(titleYear, null, narrativeYear), null, "某街道办事处政府信息公开工作年度报告");
-        return new CheckContext(new SourceDocument("text", 1, blocks), meta, new VersionGuess(form.version(), false, true));
+        return CheckContext.of(new SourceDocument("text", 1, blocks), meta, new VersionGuess(form.version(), false, true));
     }
 
     @Test
