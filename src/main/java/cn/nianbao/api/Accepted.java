@@ -4,8 +4,12 @@ import cn.nianbao.ingest.Receipt;
 import java.util.List;
 import java.util.UUID;
 
-/** The answer to an upload: one entry per file, in the order sent. */
-public record Accepted(List<Entry> reports) {
+/**
+ * The answer to an upload: one entry per file, in the order sent.
+ *
+ * @param batch the upload as a batch, whose progress the UI shows at /batches/{batch}
+ */
+public record Accepted(UUID batch, List<Entry> reports) {
 
     /**
      * @param duplicate these bytes were received before; {@code id} is that report

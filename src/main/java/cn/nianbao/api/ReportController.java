@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +57,8 @@ public class ReportController {
                     + " is full.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Accepted> upload(@RequestPart(name = "file", required = false) List<MultipartFile> file,
-                                           @RequestPart(name = "files", required = false) List<MultipartFile> files)
+                                           @RequestPart(name = "files", required = false) List<MultipartFile> files,
+                                           Principal principal)
             throws IOException {
         List<MultipartFile> all = Stream.concat(file == null ? Stream.empty() : file.stream(),
                 files == null ? Stream.empty() : files.stream()).toList();
@@ -69,12 +71,13 @@ public class ReportController {
             }
         }
         gate.check();
-        List<Accepted.Entry> entries = new ArrayList<>();
+        List<Receipt> receipts = new ArrayList<>();
         for (MultipartFile part : all) {
-            Receipt receipt = intake.receive(name(part), part.getBytes(), ReportIntake.UPLOAD);
-            entries.add(Accepted.Entry.of(receipt));
+            receipts.add(intake.receive(name(part), part.getBytes(), ReportIntake.UPLOAD));
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(entries));
+        UUID batch = intake.batch(ReportIntake.UPLOAD, principal == null ? null : principal.getName(), receipts);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Accepted(batch, receipts.stream().map(Accepted.Entry::of).toList()));
     }
 
     @Operation(summary = "One report: the JSON of the spec with its id, status and error")
@@ -84,12 +87,13 @@ public class ReportController {
         return ReportDocument.of(record, store.resultJson(id).orElse(null), json);
     }
 
-    @Operation(summary = "Reports, newest first, filtered by status, organ, year and finding rule")
+    @Operation(summary = "Reports, newest first, filtered by status, organ, year, finding rule and a search (q) in organ and file name")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ReportList list(@RequestParam(required = false) String status,
                            @RequestParam(required = false) String organ,
                            @RequestParam(required = false) Integer year,
                            @RequestParam(required = false) String rule,
+                           @RequestParam(required = false) String q,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
         ReportStatus wanted = status == null || status.isBlank() ? null : ReportStatus.parse(status)
@@ -98,7 +102,8 @@ public class ReportController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("page 应 ≥ 0，size 应在 1 到 " + MAX_PAGE_SIZE + " 之间。");
         }
-        var found = store.list(new ReportFilter(wanted, blankToNull(organ), year, blankToNull(rule)), page, size);
+        var found = store.list(new ReportFilter(wanted, blankToNull(organ), year, blankToNull(rule),
+                blankToNull(q), null), page, size);
         return new ReportList(found.items().stream().map(ReportSummary::of).toList(), found.page(), found.size(),
                 found.total());
     }

@@ -15,11 +15,16 @@ public final class MissingRule implements Rule {
 
     @Override
     public List<Finding> check(FilledForm form, CheckContext context) {
-        return Tables.perTable(form, Cell::lostInSource, "missing",
+        return Tables.perTable(form, MissingRule::stillLost, "missing",
                 (table, keys) -> allInferred(form, keys) ? Severity.WARNING : Severity.ERROR,
                 (table, keys) -> allInferred(form, keys)
                         ? table.title() + "缺少 " + keys.size() + " 个单元格，已按勾稽关系推定其数值，请核对确认。"
                         : table.title() + "缺少 " + keys.size() + " 个单元格（表格不完整或未找到），请对照原文补录。");
+    }
+
+    /** Lost in the source and not yet entered by a reviewer. */
+    private static boolean stillLost(Cell cell) {
+        return cell.lostInSource() && cell.getState() != CellState.CORRECTED;
     }
 
     private static boolean allInferred(FilledForm form, List<String> keys) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ public class InboxWatcher implements SmartLifecycle {
     private long room;
     private final Map<Path, Stamp> seen = new HashMap<>();
     private final Map<Path, UUID> taken = new LinkedHashMap<>();
+    /** What this poll received: one batch. */
+    private final List<Receipt> received = new ArrayList<>();
     private ScheduledExecutorService timer;
 
     public InboxWatcher(NianbaoProperties properties, ReportIntake intake, ReportStore store, QueueGate gate) {
@@ -115,6 +118,10 @@ public class InboxWatcher implements SmartLifecycle {
         }
         seen.clear();
         seen.putAll(now);
+        if (!received.isEmpty()) {
+            intake.batch(ReportIntake.INBOX, null, List.copyOf(received));
+            received.clear();
+        }
     }
 
     private void settle() {
@@ -182,6 +189,7 @@ public class InboxWatcher implements SmartLifecycle {
         }
         Receipt receipt = intake.receive(file.getFileName().toString(), content, ReportIntake.INBOX);
         taken.put(file, receipt.id());
+        received.add(receipt);
         LOG.info("inbox file {} is report {}{}", file, receipt.id(), receipt.duplicate() ? " (seen before)" : "");
     }
 

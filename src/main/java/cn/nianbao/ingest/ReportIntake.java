@@ -3,10 +3,12 @@ package cn.nianbao.ingest;
 import cn.nianbao.extract.FormatDetector;
 import cn.nianbao.jobs.JobQueue;
 import cn.nianbao.pipeline.Hashes;
+import cn.nianbao.store.BatchStore;
 import cn.nianbao.store.NewReport;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,8 +27,11 @@ public class ReportIntake {
     private final JobQueue queue;
     private final FormatDetector detector;
     private final TransactionTemplate transaction;
+    private final BatchStore batches;
 
-    public ReportIntake(ReportStore store, JobQueue queue, FormatDetector detector, TransactionTemplate transaction) {
+    public ReportIntake(ReportStore store, JobQueue queue, FormatDetector detector, TransactionTemplate transaction,
+                        BatchStore batches) {
+        this.batches = batches;
         this.store = store;
         this.queue = queue;
         this.detector = detector;
@@ -52,6 +57,13 @@ public class ReportIntake {
         return new Receipt(report.id(), fileName, sha256, ReportStatus.QUEUED, false);
     }
 
+    /**
+     * Records files already received together (one upload, one inbox poll) as a batch whose progress can be
+     * followed; returns the batch's id.
+     */
+    public UUID batch(String source, String actor, List<Receipt> receipts) {
+        return batches.create(source, actor, receipts.stream().map(Receipt::id).toList());
+    }
 
     private static Receipt duplicate(ReportRecord known) {
         return new Receipt(known.id(), known.fileName(), known.sha256(), known.status(), true);

@@ -31,12 +31,14 @@ public class CarryOverLinks {
     /**
      * Stores a fresh result with its carry_over_chain findings, then updates the same organ's reports of the
      * year before and after, whose findings it may change.
+     *
+     * @return the result as stored, with its carry_over_chain findings
      */
-    public void save(UUID id, ExtractionResult result) {
+    public ExtractionResult save(UUID id, ExtractionResult result) {
         ReportMeta meta = result.report();
         if (meta == null || meta.organ() == null || meta.year() == null) {
             store.saveResult(id, result, ResultJson.write(result));
-            return;
+            return result;
         }
         List<UUID> before = others(meta.organ(), meta.year() - 1, id);
         List<UUID> after = others(meta.organ(), meta.year() + 1, id);
@@ -47,6 +49,7 @@ public class CarryOverLinks {
         store.saveResult(id, linked, ResultJson.write(linked));
         before.forEach(this::refresh);
         after.forEach(this::refresh);
+        return linked;
     }
 
     private List<UUID> others(String organ, int year, UUID self) {

@@ -4,6 +4,8 @@ import cn.nianbao.config.NianbaoProperties;
 import cn.nianbao.extract.FormatDetector;
 import cn.nianbao.pipeline.ExtractionPipeline;
 import cn.nianbao.pipeline.Limits;
+import cn.nianbao.store.AuditStore;
+import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
@@ -43,7 +45,8 @@ public class JobsConfiguration {
     }
 
     @Bean
-    OneTimeTask<Void> extractTask(ExtractionWorker worker, ReportStore store, NianbaoProperties properties) {
+    OneTimeTask<Void> extractTask(ExtractionWorker worker, ReportStore store, AuditStore audit,
+                                  NianbaoProperties properties) {
         NianbaoProperties.Jobs jobs = properties.jobs();
         FailureHandler<Void> retries = FailureHandler.<Void>maxRetries(jobs.maxRetries())
                 .withBackoff(jobs.retryBackoff())
@@ -51,7 +54,10 @@ public class JobsConfiguration {
                     UUID id = UUID.fromString(complete.getExecution().taskInstance.getId());
                     String cause = complete.getCause().map(Throwable::toString).orElse("unknown");
                     LOG.error("report {} failed {} times, giving up: {}", id, jobs.maxRetries() + 1, cause);
-                    store.markFailed(id, "处理失败：重试 " + jobs.maxRetries() + " 次后仍出错，已停止。");
+                    String error = "处理失败：重试 " + jobs.maxRetries() + " 次后仍出错，已停止。";
+                    store.markFailed(id, error);
+                    audit.statusChanged(id, ExtractionWorker.SYSTEM, ReportStatus.PROCESSING.id(),
+                            ReportStatus.FAILED.id(), error);
                 });
         return Tasks.oneTime(TASK_NAME)
                 .onFailure(retries)

@@ -25,6 +25,18 @@ public final class FilledForm {
         }
     }
 
+    /** A form holding copies of cells already read (a stored result checked again after a review). */
+    public static FilledForm of(FormVersion version, Collection<Cell> read, Collection<Extra> extras) {
+        FilledForm form = new FilledForm(version);
+        for (Cell cell : read) {
+            if (form.cells.containsKey(cell.getKey())) {
+                form.cells.put(cell.getKey(), cell.copy());
+            }
+        }
+        form.extras.addAll(extras);
+        return form;
+    }
+
     public FormVersion version() {
         return version;
     }

@@ -117,6 +117,21 @@ public final class Cell {
         this.confidence = null;
     }
 
+    /** Undoes an inference, so that it can be made again from the other cells as they are now. */
+    public void forgetInference() {
+        if (state == CellState.INFERRED) {
+            this.value = null;
+            this.state = raw != null && raw.isBlank() ? CellState.BLANK : CellState.MISSING;
+        }
+    }
+
+    /** A reviewer's value: the source's text and position stay, as the audit trail refers to them. */
+    public void correct(BigDecimal corrected) {
+        this.value = corrected;
+        this.state = CellState.CORRECTED;
+        this.confidence = null;
+    }
+
     public void set(BigDecimal newValue, String newRaw, CellState newState, Double newConfidence, Origin newOrigin) {
         this.value = newValue;
         this.raw = newRaw;
