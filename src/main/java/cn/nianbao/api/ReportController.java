@@ -1,5 +1,6 @@
 package cn.nianbao.api;
 
+import cn.nianbao.ingest.FileNames;
 import cn.nianbao.ingest.QueueGate;
 import cn.nianbao.ingest.Receipt;
 import cn.nianbao.ingest.ReportIntake;
@@ -132,12 +133,7 @@ public class ReportController {
     }
 
     private static String name(MultipartFile part) {
-        String original = part.getOriginalFilename();
-        if (original == null || original.isBlank()) {
-            return "upload";
-        }
-        String base = original.replace('\\', '/');
-        return base.substring(base.lastIndexOf('/') + 1);
+        return FileNames.base(part.getOriginalFilename());
     }
 
     private static String blankToNull(String value) {

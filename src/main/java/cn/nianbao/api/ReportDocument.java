@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A report as the API returns it: the spec's JSON (as the extractor wrote it) with the report's id, and its
  * current status and error from the database (queued and processing reports have only their source).
  */
-final class ReportDocument {
+public final class ReportDocument {
     private ReportDocument() {
     }
 
-    static ObjectNode of(ReportRecord record, String resultJson, ObjectMapper json) throws java.io.IOException {
+    public static ObjectNode of(ReportRecord record, String resultJson, ObjectMapper json) throws java.io.IOException {
         ObjectNode document = json.createObjectNode();
         document.put("id", record.id().toString());
         if (resultJson != null) {

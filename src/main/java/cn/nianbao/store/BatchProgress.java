@@ -21,6 +21,18 @@ public record BatchProgress(UUID id, String source, String createdBy, Instant cr
         return counts.getOrDefault(status, 0L);
     }
 
+    public long queued() {
+        return count(ReportStatus.QUEUED);
+    }
+
+    public long processing() {
+        return count(ReportStatus.PROCESSING);
+    }
+
+    public long failed() {
+        return count(ReportStatus.FAILED);
+    }
+
     /** Reports with an outcome other than failed. */
     public long done() {
         return total() - count(ReportStatus.QUEUED) - count(ReportStatus.PROCESSING) - count(ReportStatus.FAILED);
