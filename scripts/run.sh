@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up the machine, builds the jar and runs it. With no arguments it starts the service on the embedded
-# database: data in ./data, inbox folder ./data/inbox, http://127.0.0.1:8080/ (NIANBAO_PORT to change).
+# database: data in ./data, inbox folder ./data/inbox, the review pages and the API at http://127.0.0.1:8080/
+# (NIANBAO_PORT to change). The first start prints how to log in.
 # With arguments it passes them to the jar, e.g. scripts/run.sh extract --out out my-report.docx, or
 # scripts/run.sh seeds to extract the seed fixtures into out/.
 set -euo pipefail
@@ -14,7 +15,7 @@ if [ $# -eq 0 ]; then
   export NIANBAO_DATA_DIR="${NIANBAO_DATA_DIR:-$PWD/data}"
   export NIANBAO_INBOX="${NIANBAO_INBOX:-$NIANBAO_DATA_DIR/inbox}"
   mkdir -p "$NIANBAO_INBOX"
-  echo "Nianbao: http://127.0.0.1:${NIANBAO_PORT:-8080}/api/reports — data in $NIANBAO_DATA_DIR, inbox $NIANBAO_INBOX (Ctrl-C stops)"
+  echo "Nianbao: http://127.0.0.1:${NIANBAO_PORT:-8080}/ — data in $NIANBAO_DATA_DIR, inbox $NIANBAO_INBOX (Ctrl-C stops)"
   exec java -jar target/nianbao.jar serve
 fi
 if [ "$1" = seeds ]; then

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs what building and running Nianbao needs on a fresh Debian machine: a JDK 17+, Maven, and the
 # OCR engine for scans (Tesseract 5 with the Simplified Chinese and English models; see models/README.md).
+# With --browser, also Debian's chromium and its chromedriver, which the browser tests of the review UI drive.
 # Idempotent: does nothing when they are there.
 set -euo pipefail
+browser=false
+[ "${1:-}" = --browser ] && browser=true
 
 need_install=()
 if ! command -v java >/dev/null 2>&1 || ! java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'; then
@@ -15,6 +18,12 @@ installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install o
 for package in tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng; do
   installed "$package" || need_install+=("$package")
 done
+
+if $browser; then
+  for package in chromium chromium-driver fonts-noto-cjk; do
+    installed "$package" || need_install+=("$package")
+  done
+fi
 
 if [ ${#need_install[@]} -gt 0 ]; then
   echo "setup: installing ${need_install[*]}" >&2
