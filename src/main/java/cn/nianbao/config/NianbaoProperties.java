@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("nianbao")
 public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue Inbox inboxWatch,
-                                @DefaultValue Jobs jobs, @DefaultValue Limits limits) {
+                                @DefaultValue Jobs jobs, @DefaultValue Limits limits, @DefaultValue Admin admin) {
 
     public NianbaoProperties {
         inbox = inbox == null ? List.of() : List.copyOf(inbox);
@@ -52,5 +52,13 @@ public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue In
 
     /** Per document, as the command line's NIANBAO_MAX_PAGES and NIANBAO_TIME_LIMIT_SECONDS. */
     public record Limits(@DefaultValue("200") int maxPages, @DefaultValue("300s") Duration timeLimit) {
+    }
+
+    /**
+     * @param initialPassword the password of the account {@code admin} that the first start creates
+     *                        (NIANBAO_ADMIN_PASSWORD); empty: a random one, printed once. Either must be changed at
+     *                        the first login.
+     */
+    public record Admin(@DefaultValue("") String initialPassword) {
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -31,10 +32,12 @@ class QueueLimitTest {
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private ApplicationContext service;
 
     @Test
     void uploadsBeyondTheQueueLimitAreRefusedWithRetryAfter() {
-        ServiceClient client = new ServiceClient(http);
+        ServiceClient client = ServiceClient.of(http, service);
         assertThat(client.upload(text("a")).getStatusCode().value()).isEqualTo(202);
         assertThat(client.upload(text("b")).getStatusCode().value()).isEqualTo(202);
 

@@ -15,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -39,11 +38,13 @@ abstract class ReportApiContract {
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private ApplicationContext service;
     private ServiceClient client;
 
     @BeforeEach
     void client() {
-        client = new ServiceClient(http);
+        client = ServiceClient.of(http, service);
     }
 
     @Test
@@ -125,7 +126,7 @@ abstract class ReportApiContract {
         byte[] content = Files.readAllBytes(Path.of("fixtures/seeds/002.txt"));
         String id = id(client.upload(new Part("file", "002.txt", content)));
 
-        ResponseEntity<byte[]> file = http.getForEntity("/api/reports/" + id + "/file", byte[].class);
+        ResponseEntity<byte[]> file = client.getBytes("/api/reports/" + id + "/file");
         assertThat(file.getStatusCode().value()).isEqualTo(200);
         assertThat(file.getBody()).isEqualTo(content);
         assertThat(file.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
@@ -134,10 +135,8 @@ abstract class ReportApiContract {
 
     @Test
     void badRequestsGetClearJsonErrors() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=xyz"));
-        ResponseEntity<String> broken = http.postForEntity("/api/reports",
-                new HttpEntity<>("this is not multipart at all", headers), String.class);
+        ResponseEntity<String> broken = client.post("/api/reports", "this is not multipart at all",
+                MediaType.parseMediaType("multipart/form-data; boundary=xyz"));
         assertError(broken, 400, "bad_multipart");
 
         assertError(client.upload(new Part("document", "x.txt", "x".getBytes())), 400, "bad_multipart");

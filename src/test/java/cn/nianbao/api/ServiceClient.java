@@ -2,6 +2,7 @@ package cn.nianbao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.account.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,23 +15,32 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Talks to the service under test over real HTTP, as curl would. */
+/** Talks to the service under test over real HTTP, as curl would, with an API token ({@link TestAccounts}). */
 public final class ServiceClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> UNFINISHED = Set.of("queued", "processing");
 
     private final TestRestTemplate http;
+    private final String token;
 
-    public ServiceClient(TestRestTemplate http) {
+    public ServiceClient(TestRestTemplate http, String token) {
         this.http = http;
+        this.token = token;
+    }
+
+    /** As the test reviewer of the service started in this JVM. */
+    public static ServiceClient of(TestRestTemplate http, ApplicationContext service) {
+        return new ServiceClient(http, TestAccounts.of(service).reviewerToken());
     }
 
     /** A part for {@link #upload}: its name (file or files), file name and bytes. */
@@ -54,13 +64,27 @@ public final class ServiceClient {
                 }
             });
         }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.postForEntity("/api/reports", new HttpEntity<>(body, headers), String.class);
+        return post("/api/reports", body, MediaType.MULTIPART_FORM_DATA);
+    }
+
+    public ResponseEntity<String> post(String path, Object body, MediaType type) {
+        HttpHeaders headers = headers();
+        headers.setContentType(type);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
     public ResponseEntity<String> get(String path) {
-        return http.getForEntity(path, String.class);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
+    }
+
+    public ResponseEntity<byte[]> getBytes(String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), byte[].class);
+    }
+
+    private HttpHeaders headers() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return headers;
     }
 
     public JsonNode getJson(String path) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,11 +40,13 @@ class InboxWatcherTest {
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private ApplicationContext service;
     private ServiceClient client;
 
     @BeforeEach
     void client() {
-        client = new ServiceClient(http);
+        client = ServiceClient.of(http, service);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,8 @@ class CarryOverLinksTest {
 
     @Autowired
     private TestRestTemplate http;
+    @Autowired
+    private ApplicationContext service;
 
     private static Part report(int year, int carriedOver, int carriedForward) {
         return new Part("file", year + ".txt", SmallReport.of("测试区人民政府", year, 4, carriedOver, carriedForward));
@@ -38,7 +41,7 @@ class CarryOverLinksTest {
 
     @Test
     void whatOneYearCarriedForwardTheNextMustCarryOverAndBothAreTold() {
-        ServiceClient client = new ServiceClient(http);
+        ServiceClient client = ServiceClient.of(http, service);
         String y2021 = id(client, report(2021, 0, 3));
         assertThat(rules(client.awaitOutcome(y2021))).doesNotContain("carry_over_chain");
 

@@ -86,7 +86,8 @@ class TwoInstancesTest {
 
     private static ServiceClient client(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return new ServiceClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
+        return ServiceClient.of(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)),
+                context);
     }
 
     private static Part report(int n) {

@@ -1,5 +1,6 @@
 package cn.nianbao.jobs;
 
+import cn.nianbao.account.TestAccounts;
 import cn.nianbao.api.ServiceClient.Part;
 import cn.nianbao.api.ServiceClient;
 import cn.nianbao.api.SmallReport;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -41,14 +43,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkerCrashIT {
     private static final Path JAR = Path.of("target/nianbao.jar");
     private static final Pattern LISTENING = Pattern.compile("listening: http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final String ADMIN_PASSWORD = "crash-test-admin";
     private static final int REPORTS = 4;
     private static final Map<String, Instance> INSTANCES = new LinkedHashMap<>();
     private static String url;
+    private static String token;
 
     /** A child process running the service, its port and its output file. */
     private record Instance(String name, Process process, Path log, int port) {
         ServiceClient client() {
-            return new ServiceClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
+            return new ServiceClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)),
+                    token);
         }
     }
 
@@ -73,6 +78,8 @@ class WorkerCrashIT {
                 started.values().forEach(Process::destroyForcibly);
             }
         }
+        // The instances created the schema and the first admin; the test's account goes straight into the database.
+        token = TestAccounts.of(new DriverManagerDataSource(url, EmbeddedPostgresServer.user(), "")).reviewerToken();
     }
 
     @AfterAll
@@ -99,6 +106,7 @@ class WorkerCrashIT {
                 "--nianbao.jobs.missed-heartbeats-limit=4",
                 "--nianbao.jobs.test-delay=4s");
         builder.environment().put("OMP_THREAD_LIMIT", "1");
+        builder.environment().put("NIANBAO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -148,6 +156,20 @@ class WorkerCrashIT {
                 assertThat(rs.getLong(1)).isZero();
             }
         }
+    }
+
+    @Test
+    void exactlyOneOfTwoInstancesStartingOnAnEmptyDatabaseCreatesTheFirstAdminAndSaysHowToLogIn() throws Exception {
+        List<String> told = new ArrayList<>();
+        for (Instance instance : INSTANCES.values()) {
+            String output = Files.readString(instance.log(), StandardCharsets.UTF_8);
+            if (output.contains("首次登录 / first login")) {
+                told.add(instance.name());
+                assertThat(output).contains("first login: http://127.0.0.1:" + instance.port() + "/")
+                        .contains("NIANBAO_ADMIN_PASSWORD").doesNotContain(ADMIN_PASSWORD);
+            }
+        }
+        assertThat(told).hasSize(1);
     }
 
     /** Waits until the report is processing; returns the instance holding its job (db-scheduler's picked_by). */
