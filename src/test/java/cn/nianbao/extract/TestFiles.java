@@ -6,11 +6,17 @@ import cn.nianbao.document.SourceDocument;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableCell;
 import cn.nianbao.document.TableRow;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Fixture files and small views of a SourceDocument that the reader tests share. */
 public final class TestFiles {
@@ -55,5 +61,26 @@ public final class TestFiles {
             }
         }
         throw new AssertionError("no block after paragraph " + paragraphText);
+    }
+
+    /** An image file of {@code format} (as ImageIO names it) holding the pages, several only where the format can. */
+    public static byte[] imageFile(String format, BufferedImage... pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            if (pages.length == 1) {
+                writer.write(pages[0]);
+            } else {
+                writer.prepareWriteSequence(null);
+                for (BufferedImage page : pages) {
+                    writer.writeToSequence(new IIOImage(page, null, null), null);
+                }
+                writer.endWriteSequence();
+            }
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 }

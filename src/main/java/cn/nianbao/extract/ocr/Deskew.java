@@ -1,5 +1,6 @@
 package cn.nianbao.extract.ocr;
 
+import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * <p>The angle comes from the horizontal ink of the page, above all the tables' long rules: sheared by the
  * right angle, their pixels pile up in a few rows (the row profile is sharpest).
  */
-final class Deskew {
+public final class Deskew {
     /** Below this, rotating (and resampling every pixel) costs more than the tilt harms. */
     static final double MIN_CORRECTED_DEGREES = 0.3;
     private static final double MAX_DEGREES = 5;
@@ -19,6 +20,24 @@ final class Deskew {
     private static final int MIN_RUN = 8;
 
     private Deskew() {
+    }
+
+    /**
+     * The tilt {@link TesseractRecognizer} straightens away before it reads a page, so that the boxes it gives
+     * (on the straightened page) can be placed on the page as scanned.
+     *
+     * @param page the page image as the recognizer got it (same resolution, so the same answer)
+     * @return degrees as {@link #estimateDegrees}, 0 when the recognizer leaves the page as it is
+     */
+    public static double correctedDegrees(BufferedImage page) {
+        GreyImage grey = GreyImage.of(page);
+        return correction(grey, InkLevels.of(grey));
+    }
+
+    /** The tilt worth undoing: the estimate, or 0 below {@link #MIN_CORRECTED_DEGREES}. */
+    static double correction(GreyImage page, InkLevels levels) {
+        double tilt = estimateDegrees(page, levels);
+        return Math.abs(tilt) >= MIN_CORRECTED_DEGREES ? tilt : 0;
     }
 
     /**

@@ -16,11 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataFormatImpl;
-import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
-import org.w3c.dom.Node;
 
 /**
  * Reads scanned reports sent as images (PNG, JPEG, TIFF with every page) by OCR. The page count and the
@@ -31,12 +27,6 @@ public final class ImageReader implements DocumentReader {
     public static final String PNG = "image/png";
     public static final String JPEG = "image/jpeg";
     public static final String TIFF = "image/tiff";
-    /** Resolutions outside this range are not believed: the header is wrong (often 72 or 1 "dpi"). */
-    private static final int MIN_BELIEVED_DPI = 100;
-    private static final int MAX_BELIEVED_DPI = 1200;
-    private static final double MM_PER_INCH = 25.4;
-    private static final double METRES_PER_INCH = 0.0254;
-    private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
     private final PageRecognizer recognizer;
     private final OcrSettings settings;
@@ -76,7 +66,8 @@ public final class ImageReader implements DocumentReader {
                 List<Block> blocks = new ArrayList<>();
                 for (int page = 0; page < pages; page++) {
                     BufferedImage image = decoder.read(page);
-                    blocks.addAll(recognizer.recognize(image, page + 1, dpi(decoder, page)));
+                    blocks.addAll(recognizer.recognize(image, page + 1,
+                            ScanResolution.of(decoder, page, settings.defaultDpi())));
                 }
                 return new SourceDocument("ocr", pages, blocks, Collections.nCopies(pages, "ocr"));
             } finally {
@@ -103,53 +94,5 @@ public final class ImageReader implements DocumentReader {
                     "图片过大：%s为 %d×%d 像素（约 %.0f 百万像素），超过上限 %.0f 百万像素；请以 300 dpi 重新扫描或缩小后再上传。",
                     which, width, height, pixels / 1e6, settings.maxPixels() / 1e6));
         }
-    }
-
-    /** The resolution the file states, else the configured default (scans are mostly 200–300 dpi). */
-    private float dpi(javax.imageio.ImageReader decoder, int page) {
-        try {
-            IIOMetadata metadata = decoder.getImageMetadata(page);
-            Double stated = metadata == null ? null : statedDpi(metadata);
-            if (stated != null && stated >= MIN_BELIEVED_DPI && stated <= MAX_BELIEVED_DPI) {
-                return stated.floatValue();
-            }
-        } catch (IOException | RuntimeException unreadableMetadata) {
-            // The metadata is only a hint.
-        }
-        return settings.defaultDpi();
-    }
-
-    private static Double statedDpi(IIOMetadata metadata) {
-        if (PNG_METADATA.equals(metadata.getNativeMetadataFormatName())) {
-            // The JDK's standard view of PNG metadata gives pixels per millimetre where it promises millimetres
-            // per pixel, so the pHYs chunk is read as it is.
-            Node phys = child(metadata.getAsTree(PNG_METADATA), "pHYs");
-            if (phys == null || !"meter".equals(attribute(phys, "unitSpecifier"))) {
-                return null;
-            }
-            return Double.parseDouble(attribute(phys, "pixelsPerUnitXAxis")) * METRES_PER_INCH;
-        }
-        if (!metadata.isStandardMetadataFormatSupported()) {
-            return null;
-        }
-        Node size = child(child(metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName), "Dimension"),
-                "HorizontalPixelSize");
-        return size == null ? null : MM_PER_INCH / Double.parseDouble(attribute(size, "value"));
-    }
-
-    private static Node child(Node parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (name.equals(node.getNodeName())) {
-                return node;
-            }
-        }
-        return null;
-    }
-
-    private static String attribute(Node node, String name) {
-        return ((IIOMetadataNode) node).getAttribute(name);
     }
 }

@@ -54,8 +54,8 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
         int resolution = Math.round(dpi);
         GreyImage page = GreyImage.of(image);
         InkLevels levels = InkLevels.of(page);
-        double tilt = Deskew.estimateDegrees(page, levels);
-        if (Math.abs(tilt) >= Deskew.MIN_CORRECTED_DEGREES) {
+        double tilt = Deskew.correction(page, levels);
+        if (tilt != 0) {
             page = Deskew.rotate(page, tilt, levels.paper());
         }
         long straightened = System.nanoTime();

@@ -37,7 +37,8 @@ public final class PdfReader implements DocumentReader {
     /** The per-page method of a page that needed OCR when no recognizer was configured: nothing read. */
     public static final String PAGE_SKIPPED = "none";
     public static final int DEFAULT_MAX_PAGES = 200;
-    static final float OCR_DPI = 300;
+    /** Scanned pages are read (and their boxes measured) at this resolution. */
+    public static final float OCR_DPI = 300;
 
     private final PageRecognizer recognizer;
     private final int maxPages;

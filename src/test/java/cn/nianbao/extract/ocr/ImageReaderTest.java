@@ -11,6 +11,7 @@ import cn.nianbao.extract.FormatDetector;
 import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ReadException;
 import cn.nianbao.extract.ReaderRegistry;
+import cn.nianbao.extract.TestFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class ImageReaderTest {
 
     @Test
     void everyPageOfATiffIsRead() throws Exception {
-        byte[] tiff = multiPage("tiff", image(200, 100), image(300, 150));
+        byte[] tiff = TestFiles.imageFile("tiff", image(200, 100), image(300, 150));
 
         SourceDocument document = reader.read(tiff, "scan.tif");
 
@@ -64,7 +65,7 @@ class ImageReaderTest {
         FormatDetector detector = new FormatDetector();
         ReaderRegistry registry = ReaderRegistry.standard();
         byte[] png = pngAt(image(10, 10), 300);
-        byte[] jpeg = multiPage("jpeg", image(10, 10));
+        byte[] jpeg = TestFiles.imageFile("jpeg", image(10, 10));
 
         assertThat(registry.readerFor(detector.detect(png, "a.png"))).containsInstanceOf(ImageReader.class);
         assertThat(registry.readerFor(detector.detect(jpeg, "a.jpg"))).containsInstanceOf(ImageReader.class);
@@ -86,7 +87,7 @@ class ImageReaderTest {
 
     @Test
     void aTiffWithTooManyPagesIsRefused() throws Exception {
-        byte[] tiff = multiPage("tiff", image(20, 20), image(20, 20));
+        byte[] tiff = TestFiles.imageFile("tiff", image(20, 20), image(20, 20));
 
         assertThatThrownBy(() -> new ImageReader(noting, SETTINGS, 1).read(tiff, "two.tif"))
                 .isInstanceOf(ReadException.class).hasMessage("图片共 2 页，超过上限 1 页；请拆分后分别上传。");
@@ -107,26 +108,6 @@ class ImageReaderTest {
 
     private static BufferedImage image(int width, int height) {
         return new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-    }
-
-    private static byte[] multiPage(String format, BufferedImage... pages) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            if (pages.length == 1) {
-                writer.write(pages[0]);
-            } else {
-                writer.prepareWriteSequence(null);
-                for (BufferedImage page : pages) {
-                    writer.writeToSequence(new IIOImage(page, null, null), null);
-                }
-                writer.endWriteSequence();
-            }
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 
     /** A PNG whose pHYs chunk states {@code dpi}. */
