@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * One report of a dataset export.
  *
- * @param result the extraction result, or null when the report is not extracted yet or could not be read
+ * @param result the extraction result, or null when the report is not extracted yet or could not be read (a
+ *               failed result is taken as none: it has no cells)
  */
 public record DatasetRow(ReportRecord record, ExtractionResult result) {
 
@@ -31,7 +32,7 @@ public record DatasetRow(ReportRecord record, ExtractionResult result) {
     }
 
     /** The stored reports as rows, parsed one by one as the writer walks them (a page in memory at a time). */
-    public static Iterable<DatasetRow> of(Iterable<StoredResult> stored) {
+    public static Iterable<DatasetRow> all(Iterable<StoredResult> stored) {
         return () -> {
             Iterator<StoredResult> each = stored.iterator();
             return new Iterator<>() {

@@ -22,6 +22,15 @@ final class ExportValues {
         return at == null ? null : TIME.format(at);
     }
 
+    /** Width in a spreadsheet's character units: a Chinese character takes two. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return width;
+    }
+
     /** The text of a cell's value as a spreadsheet shows it, or null for an empty cell. */
     static String text(Object value) {
         if (value == null) {

@@ -99,7 +99,7 @@ final class GridRenderer {
         for (int c = firstColumn; c <= lastColumn; c++) {
             width += sheet.getColumnWidth(c) / 256;
         }
-        int lines = (SheetWriter.displayWidth(text) + Math.max(width, 1) - 1) / Math.max(width, 1);
+        int lines = (ExportValues.displayWidth(text) + Math.max(width, 1) - 1) / Math.max(width, 1);
         Row row = sheet.getRow(rowIndex);
         row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
     }

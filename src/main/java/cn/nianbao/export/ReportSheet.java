@@ -8,8 +8,6 @@ import cn.nianbao.result.Extra;
 import cn.nianbao.result.ExtractionResult;
 import cn.nianbao.store.FindingCounts;
 import cn.nianbao.store.ReportRecord;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,8 @@ final class ReportSheet {
     private final ReportStyles styles;
     private final ReportRecord record;
     private final ExtractionResult result;
-    private final Map<String, Cell> cells = new HashMap<>();
+    private final DatasetRow report;
+    private final Map<String, Cell> cells;
     private final CellMarks marks;
     private final Drawing<?> drawing;
     private final CreationHelper helper;
@@ -41,9 +40,8 @@ final class ReportSheet {
         this.styles = new ReportStyles(workbook);
         this.record = record;
         this.result = result;
-        if (result != null) {
-            result.cells().forEach(c -> cells.put(c.getKey(), c));
-        }
+        this.report = new DatasetRow(record, result);
+        this.cells = report.cellsByKey();
         this.marks = new CellMarks(result == null ? List.of() : result.findings());
         this.drawing = sheet.createDrawingPatriarch();
         this.helper = workbook.getCreationHelper();
@@ -73,7 +71,8 @@ final class ReportSheet {
         facts(grid, columns);
         if (version == null) {
             String error = result != null && result.error() != null ? result.error() : record.error();
-            line(grid, "没有提取结果" + (error == null ? "。" : "：" + error), columns);
+            row++;
+            grid.box(row, row, 0, columns - 1, "没有提取结果" + (error == null ? "。" : "：" + error), styles.text);
             return;
         }
         for (Map.Entry<FormTable, List<GridPlan>> table : tables.entrySet()) {
@@ -90,27 +89,24 @@ final class ReportSheet {
 
     /** The title line and what the report is: organ, year, version, status, file. */
     private void facts(GridRenderer grid, int columns) {
-        String organ = record.organ() != null ? record.organ()
-                : result != null && result.report() != null ? result.report().organ() : null;
-        Integer year = record.year() != null ? record.year()
-                : result != null && result.report() != null ? result.report().year() : null;
+        String organ = report.organ();
+        Integer year = report.year();
         String title = (organ == null ? "" : organ) + (year == null ? "" : year + "年") + "政府信息公开工作年度报告";
         grid.box(row, row, 0, columns - 1, title, styles.title);
         row++;
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("发布机关", organ);
         facts.put("年度", year == null ? null : year.toString());
-        facts.put("表格版本", versionText());
+        facts.put("表格版本", versionText(report.version()));
         facts.put("状态", record.status() == null ? null : record.status().label());
         facts.put("文件", record.fileName());
-        facts.put("报告编号", record.id() == null ? null : record.id().toString());
+        facts.put("报告编号", report.id());
         if (result != null) {
             FindingCounts counts = FindingCounts.of(result.findings());
             facts.put("问题", "错误 " + counts.errors() + "，警告 " + counts.warnings() + "，提示 " + counts.notes());
         }
         for (Map.Entry<String, String> fact : facts.entrySet()) {
-            sheet.createRow(row).createCell(0).setCellValue(fact.getKey());
-            sheet.getRow(row).getCell(0).setCellStyle(styles.caption);
+            grid.box(row, row, 0, 0, fact.getKey(), styles.caption);
             if (fact.getValue() != null) {
                 grid.box(row, row, 1, columns - 1, fact.getValue(), styles.text);
             }
@@ -118,23 +114,16 @@ final class ReportSheet {
         }
     }
 
-    private String versionText() {
-        String id = result != null && result.report() != null ? result.report().version() : record.version();
+    private static String versionText(String id) {
         if (id == null) {
             return null;
         }
         return FormCatalog.standard().find(id).map(v -> id + "（" + v.issued() + "）").orElse(id);
     }
 
-    private void line(GridRenderer grid, String text, int columns) {
-        row++;
-        grid.box(row, row, 0, columns - 1, text, styles.text);
-        row++;
-    }
-
     /** Rows a region adds to the form (本行政区域政府信息公开发布总数量), below the tables. */
     private void extras(GridRenderer grid, int labelColumns) {
-        List<Extra> extras = result.extras() == null ? List.of() : new ArrayList<>(result.extras());
+        List<Extra> extras = result.extras() == null ? List.of() : result.extras();
         if (extras.isEmpty()) {
             return;
         }

@@ -30,7 +30,7 @@ public final class ReportXlsx {
             ReportSheet.write(workbook, record, result);
             new SheetWriter<>(workbook, "问题", FindingFormat.single())
                     .appendAll(result == null ? List.<Finding>of() : result.findings());
-            String version = result != null && result.report() != null ? result.report().version() : record.version();
+            String version = new DatasetRow(record, result).version();
             new SheetWriter<>(workbook, "审计记录", AuditFormat.format(key -> CellLabels.label(key, version)))
                     .appendAll(audit);
             workbook.write(out);

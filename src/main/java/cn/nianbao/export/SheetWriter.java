@@ -33,9 +33,9 @@ final class SheetWriter<T> {
         int lines = 1;
         for (int i = 0; i < format.headers().size(); i++) {
             String text = format.headers().get(i);
-            int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, displayWidth(text)));
+            int width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, ExportValues.displayWidth(text)));
             sheet.setColumnWidth(i, width * 256);
-            lines = Math.max(lines, (displayWidth(text) + width - 1) / width);
+            lines = Math.max(lines, (ExportValues.displayWidth(text) + width - 1) / width);
             Cell cell = header.createCell(i);
             cell.setCellValue(text);
             cell.setCellStyle(style);
@@ -60,14 +60,5 @@ final class SheetWriter<T> {
                 row.createCell(i).setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
             }
         }
-    }
-
-    /** Width in character units: a Chinese character takes two. */
-    static int displayWidth(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x2E80 ? 1 : 2;
-        }
-        return width;
     }
 }

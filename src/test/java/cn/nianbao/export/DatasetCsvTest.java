@@ -7,8 +7,10 @@ import static cn.nianbao.export.ExportFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.result.ExtractionResult;
+import cn.nianbao.result.ResultJson;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
+import cn.nianbao.store.StoredResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -120,6 +122,27 @@ class DatasetCsvTest {
         assertThat(report.get(1)).isEqualTo("new.pdf");
         assertThat(report.get(5)).isEqualTo("排队中");
         assertThat(report.toList().subList(6, report.size())).allMatch(String::isEmpty);
+    }
+
+    @Test
+    void storedResultsAreReadBackAndAFailedOneCountsAsNone() throws IOException {
+        ExtractionResult result = extract("seeds/001.docx");
+        ReportRecord stored = record("001.docx", ReportStatus.NEEDS_REVIEW, result);
+        ReportRecord failed = record("bad.pdf", ReportStatus.FAILED, null);
+        Iterable<DatasetRow> rows = DatasetRow.all(List.of(new StoredResult(stored, ResultJson.write(result)),
+                new StoredResult(failed, ResultJson.write(ExtractionResult.failed(null, "无法读取"))),
+                new StoredResult(record("queued.pdf", ReportStatus.QUEUED, null), null)));
+        assertThat(rows).extracting(r -> r.result() == null).containsExactly(false, true, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetCsv.write(rows, out);
+        List<CSVRecord> records = csv(out.toByteArray());
+        // Seed 001: 新收 自然人 2, 三（五）2.重复申请 自然人 1.
+        assertThat(records.get(1).get(column(records.get(0).toList(), NEW_NATURAL))).isEqualTo("2");
+        assertThat(records.get(1).get(column(records.get(0).toList(),
+                "三·三、本年度办理结果 （五）不予处理 2.重复申请·自然人 [requests.rejected_repeat.natural_person]"))).isEqualTo("1");
+        assertThat(records.get(2).get(5)).isEqualTo("处理失败");
+        assertThat(records.get(2).get(6)).isEmpty();
+        assertThat(records.get(3).get(5)).isEqualTo("排队中");
     }
 
     @Test
