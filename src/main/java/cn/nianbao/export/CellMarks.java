@@ -53,12 +53,12 @@ final class CellMarks {
     String note(String key, Cell cell) {
         List<String> lines = new ArrayList<>();
         for (Finding f : byCell.getOrDefault(key, List.of())) {
-            lines.add("【" + (f.severity() == null ? "" : ExportNames.severity(f.severity())) + "】" + f.rule() + "："
-                    + f.message());
+            lines.add("【" + (f.severity() == null ? "" : f.severity().label()) + "】" + ExportNames.rule(f.rule())
+                    + "：" + f.message());
         }
         CellState state = cell == null ? CellState.MISSING : cell.getState();
         if (state != CellState.OK && state != CellState.CORRECTED) {
-            lines.add("状态：" + ExportNames.state(state));
+            lines.add("状态：" + state.label());
         }
         String raw = cell == null || cell.getRaw() == null ? "" : cell.getRaw().strip();
         if (cell != null && cell.hasValue() && !raw.isEmpty() && !raw.equals(ExportValues.plain(cell.getValue()))) {

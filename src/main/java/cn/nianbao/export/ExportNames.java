@@ -1,34 +1,20 @@
 package cn.nianbao.export;
 
+import cn.nianbao.check.RuleNames;
 import cn.nianbao.review.AuditEntry;
 import cn.nianbao.result.CellState;
-import cn.nianbao.result.Severity;
 import cn.nianbao.store.ReportStatus;
 
-/** The Chinese words the exports print for ids kept in the data (severities, cell states, audit actions). */
+/** The words the exports print for ids the data keeps as text (audit trail, rule ids). */
 final class ExportNames {
 
     private ExportNames() {
     }
 
-    static String severity(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "错误";
-            case WARNING -> "警告";
-            case INFO -> "提示";
-        };
-    }
-
-    static String state(CellState state) {
-        return switch (state) {
-            case OK -> "已读取";
-            case BLANK -> "空白";
-            case PLACEHOLDER -> "占位符";
-            case APPROXIMATE -> "约数";
-            case MISSING -> "缺失";
-            case INFERRED -> "推定";
-            case CORRECTED -> "已更正";
-        };
+    /** A rule as people and programs both read it: 申请人合计 [row_total]. */
+    static String rule(String rule) {
+        String name = RuleNames.name(rule);
+        return name.equals(rule) ? rule : name + " [" + rule + "]";
     }
 
     /** A cell state id of the audit trail in words; an id this code does not know is printed as it is. */
@@ -37,7 +23,7 @@ final class ExportNames {
             return null;
         }
         try {
-            return state(CellState.of(id));
+            return CellState.of(id).label();
         } catch (IllegalArgumentException e) {
             return id;
         }

@@ -36,8 +36,8 @@ final class FindingFormat {
 
     private static List<Object> common(Finding f) {
         List<Object> values = new ArrayList<>();
-        values.add(f.rule());
-        values.add(f.severity() == null ? null : ExportNames.severity(f.severity()));
+        values.add(ExportNames.rule(f.rule()));
+        values.add(f.severity() == null ? null : f.severity().label());
         values.add(String.join(", ", f.cells()));
         values.add(f.message());
         return values;

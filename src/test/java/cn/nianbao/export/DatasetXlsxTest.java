@@ -92,9 +92,13 @@ class DatasetXlsxTest {
                 assertThat(r.get(1)).isEqualTo("绍兴市柯桥区住房和城乡建设局");
                 assertThat(r.get(3)).isEqualTo("错误");
             });
-            assertThat(rows.subList(0, 6)).extracting(r -> r.get(2)).containsExactlyInAnyOrder("row_total",
-                    "results_sum", "results_sum", "balance", "balance", "appeals_total");
-            assertThat(rows.get(6)).containsSequence("narrative_conflict", "警告", "requests.new_received.total");
+            // The rule's name for people, its id in brackets for programs.
+            assertThat(rows.subList(0, 6)).extracting(r -> r.get(2).replaceAll("^.* \\[(.+)]$", "$1"))
+                    .containsExactlyInAnyOrder("row_total", "results_sum", "results_sum", "balance", "balance",
+                            "appeals_total");
+            assertThat(rows.subList(0, 6)).extracting(r -> r.get(2)).contains("申请人合计 [row_total]");
+            assertThat(rows.get(6)).containsSequence("正文与表格矛盾 [narrative_conflict]", "警告",
+                    "requests.new_received.total");
         }
     }
 

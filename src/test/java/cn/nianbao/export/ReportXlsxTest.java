@@ -177,7 +177,7 @@ class ReportXlsxTest {
             Cell granted = at(sheet, find(sheet, "（一）予以公开").getRow(), 9);
             assertThat(granted.getNumericCellValue()).isEqualTo(16.0);
             assertThat(granted.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
-            assertThat(granted.getCellComment().getString().getString()).contains("【错误】row_total");
+            assertThat(granted.getCellComment().getString().getString()).contains("【错误】申请人合计 [row_total]：");
             Sheet problems = book.getSheet("问题");
             assertThat(problems.getRow(0).getCell(4).getStringCellValue()).isEqualTo("引文");
             assertThat(problems.getLastRowNum()).isEqualTo(6);
@@ -204,7 +204,7 @@ class ReportXlsxTest {
             assertThat(find(sheet, "本年制发件数")).isNotNull();
             assertThat(find(sheet, "（六）其他处理")).isNotNull();
             assertThat(find(sheet, "hybrid（国办公开办函〔2021〕30号（三（六）仍为一行））")).isNotNull();
-            assertThat(book.getSheet("问题").getRow(1).getCell(0).getStringCellValue()).isEqualTo("version_mismatch");
+            assertThat(book.getSheet("问题").getRow(1).getCell(0).getStringCellValue()).isEqualTo("表格版本不符 [version_mismatch]");
         }
     }
 
