@@ -24,6 +24,9 @@ final class Origins {
         if (origin.line() != null) {
             where.append("第 ").append(origin.line()).append(" 行 ");
         }
+        if (origin.paragraph() != null) {
+            where.append("第 ").append(origin.paragraph() + 1).append(" 段 ");
+        }
         if (origin.cell() != null) {
             where.append("第 ").append(origin.cell() + 1).append(" 格");
         }

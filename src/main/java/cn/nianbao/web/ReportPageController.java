@@ -9,7 +9,11 @@ import cn.nianbao.store.AuditStore;
 import cn.nianbao.store.CheckBasisJson;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStore;
+import java.time.Duration;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +44,22 @@ class ReportPageController {
         CheckBasis basis = store.checkBasis(id).map(CheckBasisJson::read).orElse(null);
         Cell selected = result == null || cell == null ? null
                 : result.cells().stream().filter(c -> c.getKey().equals(cell)).findFirst().orElse(null);
-        Evidence shown = selected == null ? Evidence.none("") : evidence.of(id, selected);
+        Evidence shown = selected == null ? Evidence.none("") : evidence.of(id, record.mediaType(), selected);
         model.addAttribute("view", views.of(record, result, basis, audit.forReport(id),
                 selected == null ? null : selected.getKey(), shown));
         model.addAttribute("labels", new ReportListController.LabelHelper());
         return "report";
+    }
+
+    /** The page region around a cell of a PDF or a scan, with the cell boxed in red. */
+    @GetMapping(value = "/reports/{id}/evidence/{key}", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> evidenceImage(@PathVariable UUID id, @PathVariable String key) {
+        Cell cell = store.resultJson(id).map(ResultJson::read).stream().flatMap(r -> r.cells().stream())
+                .filter(c -> c.getKey().equals(key)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个单元格：" + key));
+        byte[] png = evidence.image(id, cell)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "原文中找不到这个单元格的位置"));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate()).body(png);
     }
 }

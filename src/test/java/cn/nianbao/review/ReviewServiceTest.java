@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A reviewer's changes on real seed reports, checked again at once: the expected findings are those the seeds'
  * numbers give by hand (fixtures/seeds/001.txt: 2 new requests, 1 granted, 1 repeat; 004.txt: 三 lost after row 5).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "nianbao.jobs.poll-interval=100ms", "nianbao.inbox-watch.enabled=false"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReviewServiceTest {

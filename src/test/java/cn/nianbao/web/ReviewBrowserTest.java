@@ -2,6 +2,7 @@ package cn.nianbao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.nianbao.account.TestAccounts;
 import cn.nianbao.api.ServiceClient;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -26,7 +27,9 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,6 +52,8 @@ class ReviewBrowserTest {
 
     @LocalServerPort
     private int port;
+    @Autowired
+    private ApplicationContext context;
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -102,7 +107,8 @@ class ReviewBrowserTest {
         assertThat(findingRules()).doesNotContain("appeals_total");
         List<WebElement> audit = browser.findElements(By.cssSelector("#audit tr"));
         assertThat(audit.get(audit.size() - 1).getText())
-                .contains("appeals.review.total").contains("6（已读取）").contains("5（已更正）")
+                .contains(TestAccounts.REVIEWER).contains("appeals.review.total").contains("6（已读取）")
+                .contains("5（已更正）")
                 .contains("原件 3+1+0+1=5，总计误写为 6");
         Browser.screenshot(browser, SHOTS.resolve("report.png"));
     }
@@ -157,8 +163,15 @@ class ReviewBrowserTest {
         }
     }
 
+    /** Logs in through the login page as a reviewer (an account made for tests, no password change due). */
     private void logIn() {
+        String reviewer = TestAccounts.of(context).reviewer();
         browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys(reviewer);
+        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/reports");
     }
 
     private void openReport(String fileName) {
