@@ -98,6 +98,9 @@ class ReviewBrowserTest {
         assertThat(findingRules()).contains("appeals_total");
         browser.findElement(By.cssSelector("td[data-key='appeals.review.total'] a")).click();
         assertThat(text("panel-value")).isEqualTo("6");
+        // The evidence is the Word row the value came from, with the cell marked.
+        assertThat(browser.findElement(By.cssSelector(".evidence-row td.mark")).getText()).isEqualTo("6");
+        assertThat(browser.findElement(By.cssSelector(".evidence-row")).getText()).contains("3").contains("1");
 
         browser.findElement(By.id("cell-value")).sendKeys("5");
         browser.findElement(By.id("cell-reason")).sendKeys("原件 3+1+0+1=5，总计误写为 6");
@@ -140,6 +143,18 @@ class ReviewBrowserTest {
 
     @Test
     @Order(5)
+    void aPdfCellShowsThePageRegionAroundIt() throws Exception {
+        openReport("004.pdf");
+        browser.findElement(By.cssSelector("td[data-key='appeals.review.total'] a")).click();
+        WebElement image = browser.findElement(By.cssSelector("img.evidence-image"));
+        waitFor(d -> ((Number) browser.executeScript("return arguments[0].naturalWidth", image)).intValue() > 0, 20);
+        assertThat(((Number) browser.executeScript("return arguments[0].naturalHeight", image)).intValue())
+                .isGreaterThan(50);
+        Browser.screenshot(browser, SHOTS.resolve("report-pdf.png"));
+    }
+
+    @Test
+    @Order(6)
     void theNarrativeFindingOf001SitsByTheSentenceItQuotes() {
         openReport("001.docx");
         WebElement quoted = browser.findElement(By.cssSelector("mark.quoted"));
@@ -147,7 +162,7 @@ class ReviewBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theDatasetExportHoldsTheCorrectedValueAndTheApproval() throws Exception {
         browser.get(url("/reports?status=approved"));
         String href = browser.findElement(By.id("export-xlsx")).getAttribute("href");
