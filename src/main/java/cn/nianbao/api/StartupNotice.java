@@ -27,8 +27,8 @@ class StartupNotice {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
             String base = "http://" + host(address) + ":" + web.getWebServer().getPort() + "/";
-            System.out.printf("Nianbao 服务已启动 / listening: %sapi/reports  收件箱 / inbox: %s%n", base,
-                    properties.inbox());
+            System.out.printf("Nianbao 服务已启动 / listening: %s （审核页面 / review pages; API: %sapi/reports）"
+                    + "  收件箱 / inbox: %s%n", base, base, properties.inbox());
             initialAdmin.firstLogin().ifPresent(login -> System.out.printf(
                     "首次登录 / first login: %s  用户名 / user: %s  初始密码 / password: %s  （登录后须修改密码 / change it"
                             + " after logging in）%n", base, login.username(), login.password() == null

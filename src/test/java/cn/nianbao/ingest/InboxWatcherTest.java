@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nianbao.api.ServiceClient;
 import cn.nianbao.pipeline.Hashes;
+import cn.nianbao.store.BatchStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,10 @@ class InboxWatcherTest {
         assertThat(Files.readAllBytes(processed)).isEqualTo(content);
         JsonNode report = reportWithSha(Hashes.sha256(content));
         assertThat(report.path("receivedBy").asText()).isEqualTo("inbox");
+        UUID id = UUID.fromString(report.path("id").asText());
+        BatchStore batches = service.getBean(BatchStore.class);
+        assertThat(batches.recent(100)).as("the poll that took the file recorded it as an inbox batch")
+                .anyMatch(b -> b.source().equals("inbox") && batches.reports(b.id()).contains(id));
         assertThat(report.path("status").asText()).isEqualTo("needs_review");
         for (JsonNode item : all()) {
             assertThat(item.path("receivedBy").asText().equals("inbox") && item.path("file").asText().equals("001.txt"))

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,12 +82,12 @@ class ReviewBrowserTest {
         browser.findElement(By.id("files")).sendKeys(String.join("\n",
                 absolute("fixtures/cases/identities-fail.docx"), absolute("fixtures/seeds/004.pdf"),
                 absolute("fixtures/seeds/001.docx")));
-        browser.findElement(By.id("upload")).click();
+        submit(By.id("upload"));
 
         waitFor(d -> d.findElement(By.id("progress-state")).getText().contains("已全部处理完"), 60);
         assertThat(text("count-total")).isEqualTo("3");
         assertThat(Integer.parseInt(text("count-needs_review"))).isEqualTo(3);
-        browser.findElement(By.id("batch-reports")).click();
+        submit(By.id("batch-reports"));
         assertThat(browser.findElements(By.cssSelector("#report-list tbody tr"))).hasSize(3);
         Browser.screenshot(browser, SHOTS.resolve("list.png"));
     }
@@ -96,7 +97,7 @@ class ReviewBrowserTest {
     void correctingACellMakesItsFindingGoAndLeavesAnAuditLine() throws Exception {
         openReport("identities-fail.docx");
         assertThat(findingRules()).contains("appeals_total");
-        browser.findElement(By.cssSelector("td[data-key='appeals.review.total'] a")).click();
+        submit(By.cssSelector("td[data-key='appeals.review.total'] a"));
         assertThat(text("panel-value")).isEqualTo("6");
         // The evidence is the Word row the value came from, with the cell marked.
         assertThat(browser.findElement(By.cssSelector(".evidence-row td.mark")).getText()).isEqualTo("6");
@@ -104,7 +105,7 @@ class ReviewBrowserTest {
 
         browser.findElement(By.id("cell-value")).sendKeys("5");
         browser.findElement(By.id("cell-reason")).sendKeys("原件 3+1+0+1=5，总计误写为 6");
-        browser.findElement(By.id("save-cell")).click();
+        submit(By.id("save-cell"));
 
         assertThat(browser.findElement(By.id("outcome")).getText()).contains("已消除的问题").contains("行政复议");
         assertThat(findingRules()).doesNotContain("appeals_total");
@@ -120,11 +121,11 @@ class ReviewBrowserTest {
     @Order(3)
     void approvingWithErrorsLeftNeedsAReason() {
         openReport("identities-fail.docx");
-        browser.findElement(By.id("approve")).click();
+        submit(By.id("approve"));
         assertThat(text("refused")).contains("请填写理由");
 
         browser.findElement(By.id("approve-reason")).sendKeys("其余差错为原件所有，已告知报送单位");
-        browser.findElement(By.id("approve")).click();
+        submit(By.id("approve"));
         assertThat(text("report-status")).isEqualTo("已审核通过");
         assertThat(browser.findElement(By.id("audit")).getText()).contains("其余差错为原件所有");
     }
@@ -135,7 +136,7 @@ class ReviewBrowserTest {
         openReport("004.pdf");
         WebElement confirm = browser.findElement(By.cssSelector("button.confirm-all"));
         assertThat(confirm.getText()).contains("确认全部推定值");
-        confirm.click();
+        submit(By.cssSelector("button.confirm-all"));
         assertThat(browser.findElement(By.id("outcome")).getText()).contains("已消除的问题").contains("推定");
         assertThat(browser.findElements(By.cssSelector("td.state-inferred"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("td.state-corrected"))).isNotEmpty();
@@ -145,7 +146,7 @@ class ReviewBrowserTest {
     @Order(5)
     void aPdfCellShowsThePageRegionAroundIt() throws Exception {
         openReport("004.pdf");
-        browser.findElement(By.cssSelector("td[data-key='appeals.review.total'] a")).click();
+        submit(By.cssSelector("td[data-key='appeals.review.total'] a"));
         WebElement image = browser.findElement(By.cssSelector("img.evidence-image"));
         waitFor(d -> ((Number) browser.executeScript("return arguments[0].naturalWidth", image)).intValue() > 0, 20);
         assertThat(((Number) browser.executeScript("return arguments[0].naturalHeight", image)).intValue())
@@ -185,13 +186,20 @@ class ReviewBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys(reviewer);
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submit(By.cssSelector("button[type=submit]"));
         assertThat(browser.getCurrentUrl()).endsWith("/reports");
     }
 
     private void openReport(String fileName) {
         browser.get(url("/reports?q=" + fileName));
-        browser.findElement(By.linkText(fileName)).click();
+        submit(By.linkText(fileName));
+    }
+
+    /** Clicks what loads a new page, and waits until the old one is gone (its elements would be stale). */
+    private static void submit(By what) {
+        WebElement element = browser.findElement(what);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private List<String> findingRules() {
