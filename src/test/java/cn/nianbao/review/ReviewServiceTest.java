@@ -11,6 +11,7 @@ import cn.nianbao.result.ExtractionResult;
 import cn.nianbao.result.Finding;
 import cn.nianbao.result.ResultJson;
 import cn.nianbao.store.AuditStore;
+import cn.nianbao.store.CheckBasisJson;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,8 @@ class ReviewServiceTest {
     private AuditStore audit;
     @Autowired
     private ReviewService review;
+    @Autowired
+    private Recheck recheck;
 
     @Test
     void correctingTheTableToTheNarrativeTradesTheConflictForBrokenSums() throws Exception {
@@ -121,6 +125,33 @@ class ReviewServiceTest {
         assertThat(cell(outcome.result(), "requests.results_total.total").getValue()).isEqualByComparingTo("0");
         assertThat(audit.forReport(id).stream().filter(e -> e.action().equals(AuditEntry.CELL)).count())
                 .isEqualTo(inferred);
+    }
+
+    @Test
+    void anOcrRepairSuggestionIsAcceptedInOneClick() throws Exception {
+        // 2021-full's 新收 row is 38/9/1/0/3/2/53; here OCR is made to have read 自然人 38 as 88, with 38 as its
+        // second reading, as a scan would.
+        UUID id = extracted("fixtures/cases/2021-full.txt");
+        ExtractionResult clean = stored(id);
+        Cell misread = cell(clean, "requests.new_received.natural_person");
+        assertThat(misread.getValue()).isEqualByComparingTo("38");
+        misread.set(new BigDecimal("88"), "88", CellState.OK, 0.6, misread.getOrigin());
+        misread.readByOcr(List.of("38"));
+        ExtractionResult scanned = recheck.run(clean, reports.checkBasis(id).map(CheckBasisJson::read).orElseThrow());
+        reports.saveResult(id, scanned, ResultJson.write(scanned));
+        int rowTotal = indexOf(scanned, "row_total");
+        assertThat(scanned.findings().get(rowTotal).suggestion().values())
+                .containsExactly(Map.entry("requests.new_received.natural_person", new BigDecimal("38")));
+
+        ReviewOutcome outcome = review.acceptSuggestion(id, revision(id), "张三", rowTotal);
+
+        assertThat(outcome.resolved()).extracting(Finding::rule).contains("row_total", "balance");
+        assertThat(outcome.result().findings()).noneMatch(f -> f.rule().equals("row_total") || f.rule().equals("balance"));
+        Cell repaired = cell(outcome.result(), "requests.new_received.natural_person");
+        assertThat(repaired.getValue()).isEqualByComparingTo("38");
+        assertThat(repaired.getState()).isEqualTo(CellState.CORRECTED);
+        assertThat(audit.forReport(id)).anyMatch(e -> e.action().equals(AuditEntry.CELL) && e.oldValue().equals("88")
+                && e.newValue().equals("38") && e.reason().startsWith("采纳修改建议"));
     }
 
     @Test
