@@ -1,5 +1,7 @@
 package cn.nianbao.export;
 
+import cn.nianbao.form.layout.LabelPaths;
+
 import cn.nianbao.form.CellSpec;
 import cn.nianbao.form.FormCatalog;
 import cn.nianbao.form.FormRow;

@@ -1,6 +1,7 @@
 package cn.nianbao.export;
 
-import java.util.List;
+import cn.nianbao.form.layout.GridBoxes;
+import cn.nianbao.form.layout.GridPlan;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,43 +34,27 @@ final class GridRenderer {
      * @return the first row below the plan
      */
     int render(GridPlan plan, int top, int labelColumns, int width) {
-        int left = plan.labelled() ? labelColumns : 0;
-        int right = left + width - 1;
-        int row = top;
-        if (plan.heading() != null) {
-            box(row, row, 0, right, plan.heading(), styles.label);
-            row++;
-        }
-        List<List<String>> columns = plan.columnPaths();
-        int headerRows = Spans.depth(columns);
-        if (left > 0) {
-            box(row, row + headerRows - 1, 0, left - 1, plan.corner(), styles.header);
-        }
-        for (Spans.Span s : Spans.of(columns, headerRows)) {
-            int last = s.last() == columns.size() - 1 ? right : left + s.last();
-            box(row + s.level(), row + s.lastLevel(), left + s.first(), last, s.text(), styles.header);
-        }
-        row += headerRows;
-        if (left > 0) {
-            for (Spans.Span s : Spans.of(plan.rowPaths(), left)) {
-                box(row + s.first(), row + s.last(), s.level(), s.lastLevel(), s.text(), styles.label);
+        for (GridBoxes.Box b : GridBoxes.place(plan, top, labelColumns, width)) {
+            switch (b.kind()) {
+                case VALUE -> value(b);
+                case HEADING, LABEL -> box(b.firstRow(), b.lastRow(), b.firstColumn(), b.lastColumn(), b.text(),
+                        styles.label);
+                case CORNER, HEADER -> box(b.firstRow(), b.lastRow(), b.firstColumn(), b.lastColumn(), b.text(),
+                        styles.header);
             }
         }
-        for (List<String> keys : plan.keys()) {
-            for (int j = 0; j < keys.size(); j++) {
-                int first = left + j;
-                Cell cell = cell(row, first);
-                cell.setCellStyle(styles.value(CellMarks.Mark.NONE));
-                if (keys.get(j) != null) {
-                    values.write(cell, keys.get(j));
-                }
-                if (j == keys.size() - 1 && right > first) {
-                    merge(row, row, first, right, cell.getCellStyle());
-                }
-            }
-            row++;
+        return top + GridBoxes.height(plan);
+    }
+
+    private void value(GridBoxes.Box b) {
+        Cell cell = cell(b.firstRow(), b.firstColumn());
+        cell.setCellStyle(styles.value(CellMarks.Mark.NONE));
+        if (b.key() != null) {
+            values.write(cell, b.key());
         }
-        return row;
+        if (b.lastColumn() > b.firstColumn()) {
+            merge(b.firstRow(), b.firstRow(), b.firstColumn(), b.lastColumn(), cell.getCellStyle());
+        }
     }
 
     /** A box of cells with one text, merged when it covers more than one cell. */

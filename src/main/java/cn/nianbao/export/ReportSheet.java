@@ -3,6 +3,9 @@ package cn.nianbao.export;
 import cn.nianbao.form.FormCatalog;
 import cn.nianbao.form.FormTable;
 import cn.nianbao.form.FormVersion;
+import cn.nianbao.form.layout.FormLayout;
+import cn.nianbao.form.layout.GridBoxes;
+import cn.nianbao.form.layout.GridPlan;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.Extra;
 import cn.nianbao.result.ExtractionResult;
@@ -58,8 +61,7 @@ final class ReportSheet {
         if (version != null) {
             version.tables().forEach(t -> tables.put(t, FormLayout.blocks(t)));
         }
-        int labelColumns = tables.values().stream().flatMap(List::stream).filter(GridPlan::labelled)
-                .mapToInt(b -> Spans.depth(b.rowPaths())).max().orElse(1);
+        int labelColumns = GridBoxes.labelColumns(tables.values().stream().flatMap(List::stream).toList());
         int columns = Math.max(labelColumns + 1, tables.values().stream()
                 .mapToInt(blocks -> (blocks.get(0).labelled() ? labelColumns : 0) + FormLayout.width(blocks))
                 .max().orElse(0));

@@ -1,9 +1,10 @@
 package cn.nianbao.web;
 
-import cn.nianbao.form.FormColumn;
-import cn.nianbao.form.FormRow;
 import cn.nianbao.form.FormTable;
 import cn.nianbao.form.FormVersion;
+import cn.nianbao.form.layout.FormLayout;
+import cn.nianbao.form.layout.GridBoxes;
+import cn.nianbao.form.layout.GridPlan;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.CellState;
 import cn.nianbao.result.Finding;
@@ -11,12 +12,14 @@ import cn.nianbao.result.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Lays the form's tables out as the printed form has them: rows in form order under their labels; where
- * rows have different columns (二), each run of rows with the same columns gets its own header row.
+ * The form's tables as HTML rows, laid out by {@link GridBoxes} exactly as the Excel export lays them out:
+ * 二 in sections, 三 under its nested headings, 四 across in one line.
  */
 final class TableViews {
     private TableViews() {
@@ -26,48 +29,45 @@ final class TableViews {
                               String selected) {
         List<TableView> tables = new ArrayList<>();
         for (FormTable table : version.tables()) {
-            int width = table.rows().stream().mapToInt(r -> r.columns().size()).max().orElse(0);
-            List<TableView.Row> rows = new ArrayList<>();
-            List<String> columnsAbove = null;
-            for (FormRow row : table.rows()) {
-                if (!row.columns().equals(columnsAbove)) {
-                    rows.add(header(table, row, width));
-                    columnsAbove = row.columns();
+            List<GridPlan> blocks = FormLayout.blocks(table);
+            int labelColumns = GridBoxes.labelColumns(blocks);
+            int width = FormLayout.width(blocks);
+            Map<Integer, List<GridBoxes.Box>> rows = new TreeMap<>();
+            int top = 0;
+            for (GridPlan block : blocks) {
+                for (GridBoxes.Box box : GridBoxes.place(block, top, labelColumns, width)) {
+                    rows.computeIfAbsent(box.firstRow(), r -> new ArrayList<>()).add(box);
                 }
-                List<CellView> views = new ArrayList<>();
-                for (FormColumn column : table.columnsOf(row)) {
-                    String key = table.key() + "." + row.key() + "." + column.key();
-                    views.add(cell(key, cells.get(key), findings.getOrDefault(key, List.of()), key.equals(selected)));
-                }
-                if (views.size() < width) {
-                    views.add(CellView.empty(width - views.size()));
-                }
-                rows.add(new TableView.Row(false, row.label(), views));
+                top += GridBoxes.height(block);
             }
-            tables.add(new TableView(table.title(), rows));
+            // An HTML row lists the boxes that start on it, left to right.
+            tables.add(new TableView(table.title(), rows.values().stream()
+                    .map(row -> row.stream().sorted(Comparator.comparingInt(GridBoxes.Box::firstColumn))
+                            .map(box -> view(box, cells, findings, selected)).toList())
+                    .toList()));
         }
         return tables;
     }
 
-    private static TableView.Row header(FormTable table, FormRow row, int width) {
-        List<CellView> labels = new ArrayList<>();
-        for (FormColumn column : table.columnsOf(row)) {
-            labels.add(new CellView(null, column.label(), "column", "", false, 1));
+    private static CellView view(GridBoxes.Box box, Map<String, Cell> cells, Map<String, List<Finding>> findings,
+                                 String selected) {
+        int rowspan = box.lastRow() - box.firstRow() + 1;
+        int colspan = box.lastColumn() - box.firstColumn() + 1;
+        if (box.kind() != GridBoxes.Kind.VALUE) {
+            return new CellView(true, null, box.text(), box.kind().name().toLowerCase(Locale.ROOT), "", false,
+                    rowspan, colspan);
         }
-        if (labels.size() < width) {
-            labels.add(CellView.empty(width - labels.size()));
-        }
-        return new TableView.Row(true, "", labels);
-    }
-
-    private static CellView cell(String key, Cell cell, List<Finding> findings, boolean selected) {
+        String key = box.key();
+        Cell cell = key == null ? null : cells.get(key);
         if (cell == null) {
-            return new CellView(key, "？", "state-missing", "", selected, 1);
+            return new CellView(false, key, key == null ? "" : "？", key == null ? "slot" : "state-missing", "",
+                    false, rowspan, colspan);
         }
-        Severity worst = worst(findings);
+        List<Finding> on = findings.getOrDefault(key, List.of());
+        Severity worst = on.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(null);
         String css = "state-" + cell.getState().id() + (worst == null ? "" : " flag-" + worst.id());
-        String hint = findings.stream().map(Finding::message).distinct().collect(Collectors.joining("\n"));
-        return new CellView(key, text(cell), css, hint, selected, 1);
+        String hint = on.stream().map(Finding::message).distinct().collect(Collectors.joining("\n"));
+        return new CellView(false, key, text(cell), css, hint, key.equals(selected), rowspan, colspan);
     }
 
     /** The value, else what the source wrote, else the state (缺失, 空白). */
@@ -79,10 +79,5 @@ final class TableViews {
             return cell.getRaw().strip();
         }
         return cell.getState() == CellState.BLANK ? "（空）" : cell.getState().label();
-    }
-
-    /** The most serious of the findings (the enum's order: error first), null when there are none. */
-    private static Severity worst(List<Finding> findings) {
-        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(null);
     }
 }

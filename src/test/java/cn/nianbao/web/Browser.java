@@ -3,9 +3,9 @@ package cn.nianbao.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,9 +41,16 @@ final class Browser {
         return driver;
     }
 
-    /** Saves what the browser shows, full page height, as a PNG. */
-    static void screenshot(WebDriver driver, Path file) throws java.io.IOException {
+    /** Saves the whole page (up to 3000 px high) as a PNG, by growing the window to it for the shot. */
+    static void screenshot(ChromeDriver driver, Path file) throws java.io.IOException {
         Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 3000)));
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 }

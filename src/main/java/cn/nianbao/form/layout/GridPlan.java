@@ -1,4 +1,4 @@
-package cn.nianbao.export;
+package cn.nianbao.form.layout;
 
 import java.util.List;
 
@@ -9,10 +9,10 @@ import java.util.List;
  *
  * @param heading a line above the block that spans it (二's 第二十条第（一）项), or null
  */
-record GridPlan(String heading, String corner, List<List<String>> columnPaths, List<List<String>> rowPaths,
+public record GridPlan(String heading, String corner, List<List<String>> columnPaths, List<List<String>> rowPaths,
                 List<List<String>> keys) {
 
-    boolean labelled() {
+    public boolean labelled() {
         return Spans.depth(rowPaths) > 0;
     }
 }

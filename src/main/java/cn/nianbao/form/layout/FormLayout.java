@@ -1,4 +1,4 @@
-package cn.nianbao.export;
+package cn.nianbao.form.layout;
 
 import cn.nianbao.form.FormColumn;
 import cn.nianbao.form.FormRow;
@@ -13,12 +13,12 @@ import java.util.Objects;
  * differ make a section per heading, each with its own 信息内容 header (二); a table printed across makes a
  * single line under its rows' labels (四).
  */
-final class FormLayout {
+public final class FormLayout {
 
     private FormLayout() {
     }
 
-    static List<GridPlan> blocks(FormTable table) {
+    public static List<GridPlan> blocks(FormTable table) {
         if (PrintedForm.printedAcross(table.key())) {
             return List.of(across(table));
         }
@@ -27,7 +27,7 @@ final class FormLayout {
     }
 
     /** The most data columns any block of the table has: narrower blocks stretch their last column to it. */
-    static int width(List<GridPlan> blocks) {
+    public static int width(List<GridPlan> blocks) {
         return blocks.stream().mapToInt(b -> b.columnPaths().size()).max().orElse(0);
     }
 

@@ -1,4 +1,4 @@
-package cn.nianbao.export;
+package cn.nianbao.form.layout;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.nianbao.export;
+package cn.nianbao.form.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,20 +9,20 @@ import java.util.List;
  * ends above the deepest level stretches its last heading down to it (自然人 under 申请人情况 spans the two
  * header rows that 法人或其他组织 and 商业企业 take).
  */
-final class Spans {
+public final class Spans {
 
     /**
      * A box: items {@code first}..{@code last} along the items' axis, levels {@code level}..{@code lastLevel}
      * across it.
      */
-    record Span(int level, int lastLevel, int first, int last, String text) {
+    public record Span(int level, int lastLevel, int first, int last, String text) {
     }
 
     private Spans() {
     }
 
     /** @param depth the number of levels to fill, at least the longest path */
-    static List<Span> of(List<List<String>> paths, int depth) {
+    public static List<Span> of(List<List<String>> paths, int depth) {
         List<Span> spans = new ArrayList<>();
         for (int level = 0; level < depth; level++) {
             int i = 0;
@@ -44,7 +44,7 @@ final class Spans {
         return spans;
     }
 
-    static int depth(List<List<String>> paths) {
+    public static int depth(List<List<String>> paths) {
         return paths.stream().mapToInt(List::size).max().orElse(0);
     }
 }

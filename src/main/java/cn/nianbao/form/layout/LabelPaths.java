@@ -1,4 +1,4 @@
-package cn.nianbao.export;
+package cn.nianbao.form.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ("2.其他法律行政法规禁止公开") and sit under the headings of lower numbering level before them:
  * 一、 above （一） above 1.
  */
-final class LabelPaths {
+public final class LabelPaths {
     private static final List<Pattern> LEVELS = List.of(
             Pattern.compile("^[一二三四五六七八九十]+、"),
             Pattern.compile("^[（(][一二三四五六七八九十]+[）)]"),
@@ -20,12 +20,12 @@ final class LabelPaths {
     }
 
     /** The parts of a label as the form data separates them by spaces. */
-    static List<String> segments(String label) {
+    public static List<String> segments(String label) {
         return List.of(label.strip().split("\\s+"));
     }
 
     /** The path of each label, in order. */
-    static List<List<String>> of(List<String> labels) {
+    public static List<List<String>> of(List<String> labels) {
         List<List<String>> paths = new ArrayList<>();
         List<String> previous = List.of();
         for (String label : labels) {
