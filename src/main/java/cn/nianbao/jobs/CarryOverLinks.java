@@ -6,6 +6,7 @@ import cn.nianbao.result.ExtractionResult;
 import cn.nianbao.result.Finding;
 import cn.nianbao.result.ReportMeta;
 import cn.nianbao.result.ResultJson;
+import cn.nianbao.store.AuditStore;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CarryOverLinks {
     private final ReportStore store;
+    private final AuditStore audit;
 
-    public CarryOverLinks(ReportStore store) {
+    public CarryOverLinks(ReportStore store, AuditStore audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /**
@@ -75,6 +78,10 @@ public class CarryOverLinks {
                 ? report.status().id() : Status.of(findings, self.cells());
         ExtractionResult updated = self.with(findings, status);
         store.saveResult(id, updated, ResultJson.write(updated));
+        if (!status.equals(report.status().id())) {
+            audit.statusChanged(id, ExtractionWorker.SYSTEM, report.status().id(), status,
+                    "同一机关相邻年度的报告有变化，重新核对结转");
+        }
     }
 
     /** The same organ's report of that year, if one is stored (the first received, when several are). */

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Extraction as db-scheduler jobs: one one-time task per report (instance id = report id), retried with
@@ -46,7 +47,7 @@ public class JobsConfiguration {
 
     @Bean
     OneTimeTask<Void> extractTask(ExtractionWorker worker, ReportStore store, AuditStore audit,
-                                  NianbaoProperties properties) {
+                                  TransactionTemplate transaction, NianbaoProperties properties) {
         NianbaoProperties.Jobs jobs = properties.jobs();
         FailureHandler<Void> retries = FailureHandler.<Void>maxRetries(jobs.maxRetries())
                 .withBackoff(jobs.retryBackoff())
@@ -55,9 +56,11 @@ public class JobsConfiguration {
                     String cause = complete.getCause().map(Throwable::toString).orElse("unknown");
                     LOG.error("report {} failed {} times, giving up: {}", id, jobs.maxRetries() + 1, cause);
                     String error = "处理失败：重试 " + jobs.maxRetries() + " 次后仍出错，已停止。";
-                    store.markFailed(id, error);
-                    audit.statusChanged(id, ExtractionWorker.SYSTEM, ReportStatus.PROCESSING.id(),
-                            ReportStatus.FAILED.id(), error);
+                    transaction.executeWithoutResult(status -> {
+                        store.markFailed(id, error);
+                        audit.statusChanged(id, ExtractionWorker.SYSTEM, ReportStatus.PROCESSING.id(),
+                                ReportStatus.FAILED.id(), error);
+                    });
                 });
         return Tasks.oneTime(TASK_NAME)
                 .onFailure(retries)
