@@ -1,6 +1,7 @@
 package cn.nianbao.api;
 
 import cn.nianbao.ingest.QueueFullException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +13,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -28,8 +30,14 @@ public class ApiErrors {
         return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
+    /** An unknown address: JSON under /api, the error page for a person's browser elsewhere. */
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
+            page.addObject("status", HttpStatus.NOT_FOUND.value());
+            return page;
+        }
         return error(HttpStatus.NOT_FOUND, "not_found", "没有这个地址：/" + e.getResourcePath());
     }
 
