@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ abstract class ReportApiContract {
     }
 
     @Test
-    void theListFiltersByStatusRuleOrganAndYearAndPages() {
+    void theListFiltersByStatusRuleOrganYearAndSearchAndPages() {
         String seed = id(client.upload(Part.of("file", SEED_001)));
         String full = id(client.upload(Part.of("file", FULL_2021)));
         client.awaitOutcome(seed);
@@ -111,6 +112,12 @@ abstract class ReportApiContract {
         assertThat(ids(client.getJson("/api/reports?rule=narrative_conflict"))).contains(seed).doesNotContain(full);
         assertThat(ids(client.getJson("/api/reports?organ=铜川市耀州区锦阳路街道办事处&year=2020")))
                 .containsExactly(seed);
+        // A search matches part of the organ or of the file name, any case; % and _ are plain characters.
+        assertThat(ids(client.getJson("/api/reports?q=锦阳路"))).contains(seed).doesNotContain(full);
+        String fileName = fullReport.path("source").path("file").asText();
+        assertThat(ids(client.getJson("/api/reports?q=" + fileName.toUpperCase(Locale.ROOT))))
+                .contains(full).doesNotContain(seed);
+        assertThat(ids(client.getJson("/api/reports?q=%25"))).isEmpty();
         int year = fullReport.path("report").path("year").asInt();
         assertThat(ids(client.getJson("/api/reports?year=" + year))).contains(full).doesNotContain(seed);
         JsonNode page = client.getJson("/api/reports?size=1&page=1");
