@@ -25,7 +25,7 @@ public final class Checker {
         return new Checker(List.of(new IdentityRule(), new NotANumberRule(), new NegativeRule(), new MissingRule(),
                 new PlaceholderRule(), new VersionMismatchRule(), new NoRequestsClaimRule(),
                 new RequestCountClaimRule(), new YearConsistencyRule(), new OcrLowConfidenceRule(ocrThreshold),
-                new FlattenedRowRule()));
+                new FlattenedRowRule(), new LlmMappedRule()));
     }
 
     public List<Finding> check(FilledForm form, CheckContext context) {

@@ -20,6 +20,7 @@ public final class RuleNames {
         NAMES.put("narrative_conflict", "正文与表格矛盾");
         NAMES.put("carry_over_chain", "上下年结转不衔接");
         NAMES.put("ocr_low_confidence", "文字识别把握不大");
+        NAMES.put("llm_mapped", "大模型辅助定位（待核对）");
     }
 
     private RuleNames() {

@@ -4,6 +4,7 @@ import cn.nianbao.form.CellSpec;
 import cn.nianbao.form.FormVersion;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.Extra;
+import cn.nianbao.result.LlmUsage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class FilledForm {
     private final List<Extra> extras = new ArrayList<>();
     private final List<SourceRow> unplaced = new ArrayList<>();
     private final List<FlattenedRow> flattened = new ArrayList<>();
+    private LlmUsage llmUsage;
 
     public FilledForm(FormVersion version) {
         this.version = version;
@@ -65,5 +67,14 @@ public final class FilledForm {
     /** Rows with values that could not be placed on the form (for a later, smarter mapper). */
     public List<SourceRow> unplaced() {
         return unplaced;
+    }
+
+    /** What consulting an LLM cost while mapping, or null when none was consulted. */
+    public LlmUsage llmUsage() {
+        return llmUsage;
+    }
+
+    public void consultedLlm(LlmUsage usage) {
+        this.llmUsage = usage;
     }
 }

@@ -16,6 +16,8 @@ import cn.nianbao.map.Mapper;
 import cn.nianbao.map.ReportMetaReader;
 import cn.nianbao.map.VersionDetector;
 import cn.nianbao.map.VersionGuess;
+import cn.nianbao.map.llm.AssistedMapper;
+import cn.nianbao.map.llm.LlmSettings;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.ExtractionResult;
 import cn.nianbao.result.Finding;
@@ -70,11 +72,20 @@ public final class ExtractionPipeline {
         return standard(limits, new FormatDetector());
     }
 
-    /** With a detector shared with the rest of the application (building one costs hundreds of ms). */
+    /**
+     * With a detector shared with the rest of the application (building one costs hundreds of ms). LLM-assisted
+     * mapping is on only when the environment names an endpoint (NIANBAO_LLM_BASE_URL).
+     */
     public static ExtractionPipeline standard(Limits limits, FormatDetector detector) {
+        return standard(limits, detector, LlmSettings.fromEnvironment().orElse(null));
+    }
+
+    /** @param llm where to ask an LLM about what the heuristics left, or null for the heuristics alone */
+    public static ExtractionPipeline standard(Limits limits, FormatDetector detector, LlmSettings llm) {
         OcrSettings ocr = OcrSettings.load();
+        Mapper mapper = llm == null ? new HeuristicMapper() : new AssistedMapper(new HeuristicMapper(), llm);
         return new ExtractionPipeline(detector, ReaderRegistry.standard(limits.maxPages(), ocr),
-                FormCatalog.standard(), new HeuristicMapper(), Checker.standard(ocr.confidenceThreshold()), limits);
+                FormCatalog.standard(), mapper, Checker.standard(ocr.confidenceThreshold()), limits);
     }
 
     /** Extracts one file within the time limit; past it the work is interrupted and the result says so. */
@@ -131,6 +142,6 @@ public final class ExtractionPipeline {
         List<Finding> findings = checker.check(form, context);
         ReportMeta report = new ReportMeta(meta.organ(), meta.years().year(), guess.version().id(), meta.region());
         return new ExtractionResult(source, report, List.copyOf(form.cells()), List.copyOf(form.extras()), findings,
-                Status.of(findings, form.cells()), null, CheckBasis.of(context));
+                Status.of(findings, form.cells()), null, CheckBasis.of(context), form.llmUsage());
     }
 }

@@ -35,7 +35,7 @@ public final class Recheck {
         form.cells().forEach(Cell::forgetInference);
         List<Finding> findings = checker.check(form, context);
         return new ExtractionResult(result.source(), result.report(), List.copyOf(form.cells()), result.extras(),
-                findings, Status.of(findings, form.cells()), result.error(), basis);
+                findings, Status.of(findings, form.cells()), result.error(), basis, result.llm());
     }
 
     /** For a report stored before check bases were kept: the cells' rules only, the narrative unknown. */

@@ -131,7 +131,7 @@ public class ReviewService {
         take(id, revision);
         List<Cell> cells = before.cells().stream().map(Cell::copy).toList();
         ExtractionResult edited = new ExtractionResult(before.source(), before.report(), cells, before.extras(),
-                before.findings(), before.status(), before.error(), null);
+                before.findings(), before.status(), before.error(), null, before.llm());
         values.forEach((key, value) -> {
             Cell cell = cell(edited, key);
             String oldValue = cell.hasValue() ? cell.getValue().toPlainString() : null;

@@ -1,0 +1,17 @@
+package cn.nianbao.result;
+
+/**
+ * What LLM-assisted mapping cost for one report: chat calls made (a cached reply is no call) and the
+ * tokens they used, as the endpoint reported them.
+ */
+public record LlmUsage(int calls, long tokens, int cached) {
+    public static final LlmUsage NONE = new LlmUsage(0, 0, 0);
+
+    public LlmUsage plusCall(long moreTokens) {
+        return new LlmUsage(calls + 1, tokens + moreTokens, cached);
+    }
+
+    public LlmUsage plusCached() {
+        return new LlmUsage(calls, tokens, cached + 1);
+    }
+}
