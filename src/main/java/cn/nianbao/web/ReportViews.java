@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -37,7 +38,7 @@ final class ReportViews {
 
     ReportView of(ReportRecord record, ExtractionResult result, CheckBasis basis, List<AuditEntry> audit,
                   String selected, Evidence evidence) {
-        List<AuditView> trail = audit.stream().map(this::audit).toList();
+        List<AuditView> trail = folded(audit);
         if (result == null || result.report() == null) {
             return new ReportView(record, record.status().label(), null, record.method(), List.of(), List.of(),
                     List.of(), null, trail, 0, false);
@@ -83,6 +84,36 @@ final class ReportViews {
                 finding.severity().label(), refs, finding.message(), finding.quote(), suggestion, inferred);
     }
 
+    /** Past this many cells changed by one action, the page folds them under one line. */
+    private static final int FOLDED = 3;
+
+    /** The trail in order, each action that changed many cells at once folded into one line. */
+    private List<AuditView> folded(List<AuditEntry> audit) {
+        List<AuditView> trail = new ArrayList<>();
+        int i = 0;
+        while (i < audit.size()) {
+            int j = i + 1;
+            while (j < audit.size() && sameAction(audit.get(i), audit.get(j))) {
+                j++;
+            }
+            List<AuditView> lines = audit.subList(i, j).stream().map(this::audit).toList();
+            if (lines.size() > FOLDED) {
+                AuditView first = lines.get(0);
+                trail.add(new AuditView(first.at(), first.actor(), "修改 " + lines.size() + " 个单元格", "", "",
+                        first.reason(), lines));
+            } else {
+                trail.addAll(lines);
+            }
+            i = j;
+        }
+        return trail;
+    }
+
+    private static boolean sameAction(AuditEntry a, AuditEntry b) {
+        return AuditEntry.CELL.equals(a.action()) && AuditEntry.CELL.equals(b.action()) && a.actor().equals(b.actor())
+                && Objects.equals(a.reason(), b.reason()) && TIME.format(a.at()).equals(TIME.format(b.at()));
+    }
+
     private AuditView audit(AuditEntry entry) {
         boolean cell = AuditEntry.CELL.equals(entry.action());
         String what = cell ? "修改单元格 " + entry.cellKey() : "状态变更";
@@ -90,7 +121,7 @@ final class ReportViews {
                 : statusLabel(entry.oldValue());
         String after = cell ? value(entry.newValue()) + "（" + stateLabel(entry.newState()) + "）"
                 : statusLabel(entry.newValue());
-        return new AuditView(TIME.format(entry.at()), entry.actor(), what, before, after, entry.reason());
+        return new AuditView(TIME.format(entry.at()), entry.actor(), what, before, after, entry.reason(), List.of());
     }
 
     private static String label(FormVersion version, String key) {

@@ -140,6 +140,9 @@ class ReviewBrowserTest {
         assertThat(browser.findElement(By.id("outcome")).getText()).contains("已消除的问题").contains("推定");
         assertThat(browser.findElements(By.cssSelector("td.state-inferred"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("td.state-corrected"))).isNotEmpty();
+        // 三 lost 14 rows of 7 columns after 5.属于三类内部事务信息 (2019 form): one action, one folded audit line.
+        assertThat(browser.findElement(By.cssSelector("#audit details.audit-group summary")).getText())
+                .isEqualTo("修改 98 个单元格");
     }
 
     @Test
