@@ -17,6 +17,7 @@ public final class FilledForm {
     private final Map<String, Cell> cells = new LinkedHashMap<>();
     private final List<Extra> extras = new ArrayList<>();
     private final List<SourceRow> unplaced = new ArrayList<>();
+    private final Map<SourceRow, Extra> extraRows = new LinkedHashMap<>();
     private final List<FlattenedRow> flattened = new ArrayList<>();
     private LlmUsage llmUsage;
 
@@ -57,6 +58,25 @@ public final class FilledForm {
 
     public List<Extra> extras() {
         return extras;
+    }
+
+    /** An extra row read from this source row (a label the form does not know, with values). */
+    public void addExtra(SourceRow row, Extra extra) {
+        extras.add(extra);
+        extraRows.put(row, extra);
+    }
+
+    /** The source rows that became extras, in document order (for a later, smarter mapper). */
+    public List<SourceRow> extraRows() {
+        return List.copyOf(extraRows.keySet());
+    }
+
+    /** A later mapper placed every value of this row on the form: it is no longer an extra. */
+    public void placedExtra(SourceRow row) {
+        Extra extra = extraRows.remove(row);
+        if (extra != null) {
+            extras.remove(extra);
+        }
     }
 
     /** Rows whose run-together cells could be cut more than one way, for the checker to settle. */

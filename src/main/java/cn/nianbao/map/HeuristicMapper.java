@@ -139,7 +139,7 @@ public final class HeuristicMapper implements Mapper {
             String raw = row.values().stream().map(c -> c.text().strip()).filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(" "));
             ParsedValue parsed = ValueParser.parse(raw, ValueKind.AMOUNT);
-            form.extras().add(new Extra(LabelText.tidy(row.fullLabel()), raw, parsed.value(), row.section(), row.origin()));
+            form.addExtra(row, new Extra(LabelText.tidy(row.fullLabel()), raw, parsed.value(), row.section(), row.origin()));
         }
     }
 }

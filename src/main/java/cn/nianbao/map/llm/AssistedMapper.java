@@ -104,6 +104,10 @@ public final class AssistedMapper implements Mapper {
             Cell cell = form.cell(spec.key());
             cell.set(parsed.value(), parsed.raw(), parsed.state(), CONFIDENCE, where.placedBy(Origin.VIA_LLM));
         }
+        // A row with a label the form does not know was kept as an extra; once every value of it is placed, it is not one.
+        for (int r : fragment.rowsAllUsed(outcome.placements().values())) {
+            form.placedExtra(gap.rows().get(r).row());
+        }
         LOG.info("LLM placed {} cells of table {}", outcome.placements().size(), gap.table().key());
     }
 }
