@@ -1,6 +1,7 @@
 package cn.nianbao.web;
 
 import cn.nianbao.result.Cell;
+import cn.nianbao.review.evidence.Evidence;
 import cn.nianbao.review.evidence.EvidenceFinder;
 import cn.nianbao.review.evidence.ImageEvidence;
 import cn.nianbao.review.evidence.LinesEvidence;
@@ -28,30 +29,30 @@ class EvidenceViews {
         this.finder = finder;
     }
 
-    Evidence of(UUID report, String mediaType, Cell cell) {
+    EvidenceView of(UUID report, String mediaType, Cell cell) {
         if (cell.getOrigin() == null) {
-            return Evidence.none("原文中没有这个单元格（表格缺失或不完整），请对照原件补录。");
+            return EvidenceView.none("原文中没有这个单元格（表格缺失或不完整），请对照原件补录。");
         }
         if (cell.getOrigin().page() != null && paged(mediaType)) {
             String url = UriComponentsBuilder.fromPath("/reports/{id}/evidence/{key}")
                     .buildAndExpand(report, cell.getKey()).encode().toUriString();
-            return new Evidence("第 " + cell.getOrigin().page() + " 页", url, null, null);
+            return new EvidenceView("第 " + cell.getOrigin().page() + " 页", url, null, null);
         }
-        Optional<cn.nianbao.review.evidence.Evidence> found = store.file(report).flatMap(f -> finder.find(f, cell));
+        Optional<Evidence> found = store.file(report).flatMap(f -> finder.find(f, cell));
         if (found.isEmpty()) {
-            return Evidence.none("无法在原文中定位（" + Origins.describe(cell.getOrigin()) + "）");
+            return EvidenceView.none("无法在原文中定位（" + Origins.describe(cell.getOrigin()) + "）");
         }
         if (found.get() instanceof RowEvidence row) {
             List<CellPanel.EvidenceText> texts = IntStream.range(0, row.cells().size())
                     .mapToObj(i -> new CellPanel.EvidenceText("", row.cells().get(i), i == row.marked())).toList();
-            return new Evidence(row.caption(), null, texts, null);
+            return new EvidenceView(row.caption(), null, texts, null);
         }
         if (found.get() instanceof LinesEvidence lines) {
             List<CellPanel.EvidenceText> texts = lines.lines().stream().map(l -> new CellPanel.EvidenceText(
                     Integer.toString(l.number()), l.text(), l.number() == lines.marked())).toList();
-            return new Evidence(lines.caption(), null, null, texts);
+            return new EvidenceView(lines.caption(), null, null, texts);
         }
-        return new Evidence(found.get().caption(), null, null, null);
+        return new EvidenceView(found.get().caption(), null, null, null);
     }
 
     /** The PNG of the page region around a cell, if the source is paged and the cell was found on it. */

@@ -4,7 +4,6 @@ import cn.nianbao.check.RuleNames;
 import cn.nianbao.store.ReportPage;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
-import java.time.Instant;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,22 +35,7 @@ class ReportListController {
         model.addAttribute("statuses", Arrays.asList(ReportStatus.values()));
         model.addAttribute("rules", RuleNames.all());
         model.addAttribute("queryString", query.queryString());
-        model.addAttribute("labels", new LabelHelper());
+        model.addAttribute("labels", new PageLabels());
         return "reports";
-    }
-
-    /** For the template: format and method names. */
-    static final class LabelHelper {
-        public String format(String mediaType) {
-            return Labels.format(mediaType);
-        }
-
-        public String method(String method) {
-            return Labels.method(method);
-        }
-
-        public String time(Instant at) {
-            return at == null ? "" : ReportViews.TIME.format(at);
-        }
     }
 }

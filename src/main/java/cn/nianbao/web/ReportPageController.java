@@ -44,10 +44,10 @@ class ReportPageController {
         CheckBasis basis = store.checkBasis(id).map(CheckBasisJson::read).orElse(null);
         Cell selected = result == null || cell == null ? null
                 : result.cells().stream().filter(c -> c.getKey().equals(cell)).findFirst().orElse(null);
-        Evidence shown = selected == null ? Evidence.none("") : evidence.of(id, record.mediaType(), selected);
+        EvidenceView shown = selected == null ? EvidenceView.none("") : evidence.of(id, record.mediaType(), selected);
         model.addAttribute("view", views.of(record, result, basis, audit.forReport(id),
                 selected == null ? null : selected.getKey(), shown));
-        model.addAttribute("labels", new ReportListController.LabelHelper());
+        model.addAttribute("labels", new PageLabels());
         return "report";
     }
 

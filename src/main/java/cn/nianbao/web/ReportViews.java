@@ -37,7 +37,7 @@ final class ReportViews {
     }
 
     ReportView of(ReportRecord record, ExtractionResult result, CheckBasis basis, List<AuditEntry> audit,
-                  String selected, Evidence evidence) {
+                  String selected, EvidenceView evidence) {
         List<AuditView> trail = folded(audit);
         if (result == null || result.report() == null) {
             return new ReportView(record, record.status().label(), null, record.method(), List.of(), List.of(),
@@ -59,7 +59,7 @@ final class ReportViews {
                 record.method(), tables, findings, Narrative.of(basis, findings), panel, trail, errors, reviewable);
     }
 
-    private CellPanel panel(Cell cell, FormVersion version, List<FindingView> findings, Evidence evidence) {
+    private CellPanel panel(Cell cell, FormVersion version, List<FindingView> findings, EvidenceView evidence) {
         String key = cell.getKey();
         List<FindingView> touching = findings.stream()
                 .filter(f -> f.cells().stream().anyMatch(c -> c.key().equals(key))).toList();

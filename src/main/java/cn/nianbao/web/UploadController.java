@@ -76,7 +76,7 @@ class UploadController {
     @GetMapping("/batches")
     String recent(Model model) {
         model.addAttribute("batches", batches.recent(RECENT_BATCHES));
-        model.addAttribute("labels", new ReportListController.LabelHelper());
+        model.addAttribute("labels", new PageLabels());
         return "batches";
     }
 

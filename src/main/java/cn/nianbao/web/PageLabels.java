@@ -1,16 +1,14 @@
 package cn.nianbao.web;
 
+import java.time.Instant;
 import java.util.Map;
 
-/** Names the list shows for media types and reading methods. */
-final class Labels {
+/** What the templates call to name formats, reading methods and times (China time). */
+public final class PageLabels {
     private static final Map<String, String> METHODS = Map.of("docx", "Word 表格", "doc", "Word 97-2003",
             "pdf-text", "PDF 文字层", "ocr", "文字识别", "mixed", "PDF 文字层+识别", "html", "网页", "text", "纯文本");
 
-    private Labels() {
-    }
-
-    static String format(String mediaType) {
+    public String format(String mediaType) {
         if (mediaType == null) {
             return "未知";
         }
@@ -32,7 +30,11 @@ final class Labels {
         return mediaType.startsWith("image/") ? "图片" : mediaType;
     }
 
-    static String method(String method) {
+    public String method(String method) {
         return method == null ? "" : METHODS.getOrDefault(method, method);
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : ReportViews.TIME.format(at);
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
  *
  * @param caption where in the source it is (第 3 页, 第 2 张表 第 5 行), or why there is none
  */
-record Evidence(String caption, String imageUrl, List<CellPanel.EvidenceText> row,
+record EvidenceView(String caption, String imageUrl, List<CellPanel.EvidenceText> row,
                 List<CellPanel.EvidenceText> lines) {
 
-    static Evidence none(String why) {
-        return new Evidence(why, null, null, null);
+    static EvidenceView none(String why) {
+        return new EvidenceView(why, null, null, null);
     }
 }
