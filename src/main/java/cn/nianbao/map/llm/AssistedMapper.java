@@ -39,7 +39,7 @@ public final class AssistedMapper implements Mapper {
     public AssistedMapper(Mapper heuristic, LlmSettings settings) {
         this.heuristic = heuristic;
         this.settings = settings;
-        this.chat = new LlmChat(settings);
+        this.chat = LlmChat.of(settings);
     }
 
     @Override

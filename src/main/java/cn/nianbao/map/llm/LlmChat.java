@@ -2,41 +2,49 @@ package cn.nianbao.map.llm;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.output.TokenUsage;
 
-/** The one place that talks to the endpoint, through langchain4j's OpenAI-compatible client. */
-final class LlmChat {
-    private final OpenAiChatModel model;
-    private final boolean jsonSchema;
+/**
+ * The one place that talks to the endpoint: one implementation per protocol, both through langchain4j
+ * ({@link OpenAiChat} for OpenAI-compatible endpoints, {@link OllamaChat} for Ollama's native /api/chat).
+ */
+interface LlmChat {
 
-    LlmChat(LlmSettings settings) {
-        this.jsonSchema = settings.jsonSchema();
-        // No retries: a retried timeout doubles the wait and the cost, and the heuristic result stands anyway.
-        // The schema is not strict: OpenAI's strict mode would make every open cell required, i.e. force guesses.
-        this.model = OpenAiChatModel.builder()
-                .baseUrl(settings.baseUrl())
-                .apiKey(settings.apiKey())
-                .modelName(settings.model())
-                .timeout(settings.timeout())
-                .maxRetries(0)
-                .temperature(0.0)
-                .strictJsonSchema(false)
-                .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                .build();
+    /** The client for the configured provider. */
+    static LlmChat of(LlmSettings settings) {
+        return switch (settings.provider()) {
+            case OPENAI -> OpenAiChat.connect(settings);
+            case OLLAMA -> OllamaChat.connect(settings);
+        };
     }
 
-    /** Asks once; throws whatever the client throws (timeout, HTTP error), for the caller to log and ignore. */
-    ChatReply ask(MappingPrompt prompt) {
-        ResponseFormat format = jsonSchema
+    /** What both protocols are asked with: the configured model, at temperature 0. */
+    static ChatRequestParameters parameters(LlmSettings settings) {
+        return ChatRequestParameters.builder().modelName(settings.model()).temperature(0.0).build();
+    }
+
+    /** langchain4j's client for the protocol, built without retries. */
+    ChatModel model();
+
+    /** Whether to ask for structured output by JSON schema, or only for JSON. */
+    boolean jsonSchema();
+
+    /**
+     * Asks once, as both protocols ask: system and user message, structured output by the prompt's JSON
+     * schema (or plain JSON mode); the tokens are whatever the endpoint counted (0 when it did not say).
+     * Throws whatever the client throws (timeout, HTTP error), for the caller to log and ignore.
+     */
+    default ChatReply ask(MappingPrompt prompt) {
+        ResponseFormat format = jsonSchema()
                 ? ResponseFormat.builder().type(ResponseFormatType.JSON).jsonSchema(prompt.schema()).build()
                 : ResponseFormat.JSON;
-        ChatResponse response = model.chat(ChatRequest.builder()
+        ChatResponse response = model().chat(ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
                 .responseFormat(format)
                 .build());

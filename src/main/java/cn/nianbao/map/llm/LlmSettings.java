@@ -9,8 +9,10 @@ import java.util.function.UnaryOperator;
  * Where LLM-assisted mapping sends its questions. Off unless a base URL is given: without one, Nianbao
  * never talks to a model.
  *
- * @param baseUrl an OpenAI-compatible endpoint ending in /v1 (DeepSeek, DashScope, vLLM, Ollama, LM Studio)
- * @param apiKey may be empty for local servers
+ * @param baseUrl for {@link Provider#OPENAI}, an OpenAI-compatible endpoint ending in /v1 (DeepSeek, DashScope,
+ *                vLLM, Ollama's /v1, LM Studio); for {@link Provider#OLLAMA}, Ollama itself
+ *                (http://127.0.0.1:11434; a trailing /v1 is dropped)
+ * @param apiKey may be empty for local servers; not sent to Ollama's native API
  * @param maxCalls chat calls allowed per document (cached replies do not count)
  * @param jsonSchema whether to ask for structured output by JSON schema; endpoints that only know JSON mode
  *                   get {@code response_format: json_object} instead
@@ -20,7 +22,7 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_CALLS = 3;
 
-    /** Ollama is spoken to through its OpenAI-compatible /v1 (its native client does not match our langchain4j). */
+    /** The protocol: OpenAI's chat completions, or Ollama's native /api/chat. */
     public enum Provider { OPENAI, OLLAMA }
 
     public LlmSettings {
@@ -31,8 +33,8 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
             throw new IllegalArgumentException("LLM timeout must be positive and max calls not negative");
         }
         apiKey = apiKey == null || apiKey.isBlank() ? "none" : apiKey;
-        if (provider == Provider.OLLAMA && !baseUrl.replaceAll("/+$", "").endsWith("/v1")) {
-            baseUrl = baseUrl.replaceAll("/+$", "") + "/v1";
+        if (provider == Provider.OLLAMA) {
+            baseUrl = baseUrl.replaceAll("/+$", "").replaceAll("/v1$", "");
         }
     }
 

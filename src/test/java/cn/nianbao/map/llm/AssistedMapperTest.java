@@ -24,11 +24,11 @@ class AssistedMapperTest {
     private static final Path DAMAGED = Path.of("fixtures/damaged/2021-lost-labels.txt");
     private static final Limits LIMITS = new Limits(50, Duration.ofSeconds(60));
     private static final FormatDetector DETECTOR = new FormatDetector();
-    private static final int PER_CALL = LoopbackOpenAi.PROMPT_TOKENS + LoopbackOpenAi.COMPLETION_TOKENS;
+    private static final int PER_CALL = LoopbackChat.PROMPT_TOKENS + LoopbackChat.COMPLETION_TOKENS;
     private static byte[] damaged;
     private static ExtractionResult heuristic;
 
-    private LoopbackOpenAi server;
+    private LoopbackChat server;
 
     @BeforeAll
     static void heuristicResult() throws Exception {
@@ -38,7 +38,7 @@ class AssistedMapperTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new LoopbackOpenAi();
+        server = new LoopbackChat();
     }
 
     @AfterEach
@@ -89,6 +89,19 @@ class AssistedMapperTest {
     void malformedJsonIsIgnored() {
         server.replying("{\"cells\": {\"requests.denied_third_party.total\": \"2\"");
         assertUnchanged(extract(3, Duration.ofSeconds(10)), new LlmUsage(2, 2L * PER_CALL, 0));
+    }
+
+    @Test
+    void malformedJsonFromOllamasNativeApiIsIgnored() throws Exception {
+        try (LoopbackChat ollama = LoopbackChat.ollama()) {
+            ollama.replying("{\"cells\": {\"requests.denied_third_party.total\": \"2\"");
+            LlmSettings settings = new LlmSettings(ollama.baseUrl(), "test-model", null, Duration.ofSeconds(10), 3,
+                    LlmSettings.Provider.OLLAMA, true);
+            ExtractionResult result = ExtractionPipeline.standard(LIMITS, DETECTOR, settings)
+                    .extract(damaged, "damaged.txt");
+            assertUnchanged(result, new LlmUsage(2, 2L * PER_CALL, 0));
+            assertThat(ollama.requests()).hasSize(2);
+        }
     }
 
     @Test

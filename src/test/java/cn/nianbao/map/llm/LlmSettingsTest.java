@@ -18,7 +18,8 @@ class LlmSettingsTest {
     void readsEverySettingAndDefaultsTheRest() {
         LlmSettings ollama = LlmSettings.from(Map.of("NIANBAO_LLM_BASE_URL", "http://127.0.0.1:11434/",
                 "NIANBAO_LLM_MODEL", "qwen2.5:7b", "NIANBAO_LLM_PROVIDER", "ollama")::get).orElseThrow();
-        assertThat(ollama.baseUrl()).isEqualTo("http://127.0.0.1:11434/v1");
+        assertThat(ollama.baseUrl()).as("the native API, at Ollama's root").isEqualTo("http://127.0.0.1:11434");
+        assertThat(ollama.provider()).isEqualTo(LlmSettings.Provider.OLLAMA);
         assertThat(ollama.timeout()).isEqualTo(LlmSettings.DEFAULT_TIMEOUT);
         assertThat(ollama.maxCalls()).isEqualTo(LlmSettings.DEFAULT_MAX_CALLS);
         assertThat(ollama.jsonSchema()).isTrue();
@@ -30,6 +31,17 @@ class LlmSettingsTest {
         assertThat(deepseek.maxCalls()).isEqualTo(1);
         assertThat(deepseek.apiKey()).isEqualTo("sk-x");
         assertThat(deepseek.jsonSchema()).isFalse();
+    }
+
+    @Test
+    void ollamasNativeApiIsAtItsRootEvenWhenGivenItsV1() {
+        LlmSettings ollama = LlmSettings.from(Map.of("NIANBAO_LLM_BASE_URL", "http://127.0.0.1:11434/v1/",
+                "NIANBAO_LLM_MODEL", "qwen2.5:7b", "NIANBAO_LLM_PROVIDER", "ollama")::get).orElseThrow();
+        assertThat(ollama.baseUrl()).isEqualTo("http://127.0.0.1:11434");
+        LlmSettings openAi = LlmSettings.from(Map.of("NIANBAO_LLM_BASE_URL", "http://127.0.0.1:11434/v1",
+                "NIANBAO_LLM_MODEL", "qwen2.5:7b")::get).orElseThrow();
+        assertThat(openAi.provider()).isEqualTo(LlmSettings.Provider.OPENAI);
+        assertThat(openAi.baseUrl()).isEqualTo("http://127.0.0.1:11434/v1");
     }
 
     @Test
