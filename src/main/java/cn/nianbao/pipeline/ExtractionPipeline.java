@@ -18,12 +18,16 @@ import cn.nianbao.map.VersionDetector;
 import cn.nianbao.map.VersionGuess;
 import cn.nianbao.map.llm.AssistedMapper;
 import cn.nianbao.map.llm.LlmSettings;
+import cn.nianbao.map.llm.MetaAssistant;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.ExtractionResult;
 import cn.nianbao.result.Finding;
+import cn.nianbao.result.LlmUsage;
 import cn.nianbao.result.ReportMeta;
 import cn.nianbao.result.SourceInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +52,7 @@ public final class ExtractionPipeline {
     private final Mapper mapper;
     private final Checker checker;
     private final Limits limits;
+    private final MetaAssistant metaAssistant;
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "nianbao-extract");
         thread.setDaemon(true);
@@ -56,6 +61,13 @@ public final class ExtractionPipeline {
 
     public ExtractionPipeline(FormatDetector detector, ReaderRegistry readers, FormCatalog catalog, Mapper mapper,
                               Checker checker, Limits limits) {
+        this(detector, readers, catalog, mapper, checker, limits, null);
+    }
+
+    /** @param metaAssistant asks an LLM for the organ and year the heuristics did not find; null for none */
+    public ExtractionPipeline(FormatDetector detector, ReaderRegistry readers, FormCatalog catalog, Mapper mapper,
+                              Checker checker, Limits limits, MetaAssistant metaAssistant) {
+        this.metaAssistant = metaAssistant;
         this.detector = detector;
         this.readers = readers;
         this.versions = new VersionDetector(catalog);
@@ -85,7 +97,8 @@ public final class ExtractionPipeline {
         OcrSettings ocr = OcrSettings.load();
         Mapper mapper = llm == null ? new HeuristicMapper() : new AssistedMapper(new HeuristicMapper(), llm);
         return new ExtractionPipeline(detector, ReaderRegistry.standard(limits.maxPages(), ocr),
-                FormCatalog.standard(), mapper, Checker.standard(ocr.confidenceThreshold()), limits);
+                FormCatalog.standard(), mapper, Checker.standard(ocr.confidenceThreshold()), limits,
+                llm == null ? null : new MetaAssistant(llm));
     }
 
     /** Extracts one file within the time limit; past it the work is interrupted and the result says so. */
@@ -132,16 +145,21 @@ public final class ExtractionPipeline {
 
     /** Maps and checks a document already read. */
     public ExtractionResult extract(SourceDocument document, SourceInfo source) {
-        ReportMetaReader.Meta meta = metaReader.read(document);
+        MetaAssistant.Completion named = metaAssistant == null
+                ? new MetaAssistant.Completion(metaReader.read(document), Optional.empty(), null)
+                : metaAssistant.complete(document, metaReader.read(document));
+        ReportMetaReader.Meta meta = named.meta();
         VersionGuess guess = versions.detect(document, meta.years().year());
         FilledForm form = mapper.map(document, guess.version());
         if (form.cells().stream().allMatch(Cell::lostInSource)) {
             return ExtractionResult.failed(source, NotAReport.message(document));
         }
         CheckContext context = CheckContext.of(document, meta, guess);
-        List<Finding> findings = checker.check(form, context);
+        List<Finding> findings = new ArrayList<>(checker.check(form, context));
+        named.finding().ifPresent(findings::add);
         ReportMeta report = new ReportMeta(meta.organ(), meta.years().year(), guess.version().id(), meta.region());
         return new ExtractionResult(source, report, List.copyOf(form.cells()), List.copyOf(form.extras()), findings,
-                Status.of(findings, form.cells()), null, CheckBasis.of(context), form.llmUsage());
+                Status.of(findings, form.cells()), null, CheckBasis.of(context),
+                LlmUsage.sum(named.usage(), form.llmUsage()));
     }
 }

@@ -11,6 +11,14 @@ public record LlmUsage(int calls, long tokens, int cached) {
         return new LlmUsage(calls + 1, tokens + moreTokens, cached);
     }
 
+    /** Both costs together; null stands for no LLM consulted. */
+    public static LlmUsage sum(LlmUsage a, LlmUsage b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return new LlmUsage(a.calls + b.calls, a.tokens + b.tokens, a.cached + b.cached);
+    }
+
     public LlmUsage plusCached() {
         return new LlmUsage(calls, tokens, cached + 1);
     }
