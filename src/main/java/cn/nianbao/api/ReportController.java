@@ -68,13 +68,13 @@ public class ReportController {
         }
         for (MultipartFile part : all) {
             if (part.isEmpty()) {
-                throw new BadRequestException("文件 " + name(part) + " 为空（0 字节）。");
+                throw new BadRequestException("文件 " + FileNames.base(part.getOriginalFilename()) + " 为空（0 字节）。");
             }
         }
         gate.check();
         List<Receipt> receipts = new ArrayList<>();
         for (MultipartFile part : all) {
-            receipts.add(intake.receive(name(part), part.getBytes(), ReportIntake.UPLOAD));
+            receipts.add(intake.receive(FileNames.base(part.getOriginalFilename()), part.getBytes(), ReportIntake.UPLOAD));
         }
         UUID batch = intake.batch(ReportIntake.UPLOAD, principal == null ? null : principal.getName(), receipts);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -130,10 +130,6 @@ public class ReportController {
         } catch (InvalidMediaTypeException e) {
             return MediaType.APPLICATION_OCTET_STREAM;
         }
-    }
-
-    private static String name(MultipartFile part) {
-        return FileNames.base(part.getOriginalFilename());
     }
 
     private static String blankToNull(String value) {

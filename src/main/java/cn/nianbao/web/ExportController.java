@@ -23,7 +23,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -77,12 +76,12 @@ class ExportController {
     }
 
     @GetMapping("/reports/{id}/export.json")
-    ResponseEntity<byte[]> reportJson(@PathVariable UUID id) throws IOException {
+    void reportJson(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         ReportRecord record = find(id);
         ObjectNode document = ReportDocument.of(record, store.resultJson(id).orElse(null), json);
         document.set("audit", json.valueToTree(audit.forReport(id)));
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
-        return download(body, MediaType.APPLICATION_JSON, baseName(record) + ".json");
+        attach(response, MediaType.APPLICATION_JSON_VALUE, baseName(record) + ".json");
+        json.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), document);
     }
 
     private ReportRecord find(UUID id) {
@@ -99,12 +98,6 @@ class ExportController {
         return "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ReportViews.CHINA).format(Instant.now());
     }
 
-    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(body);
-    }
 
     /** The original's name without its extension, for the names of files made from it. */
     static String baseName(ReportRecord record) {

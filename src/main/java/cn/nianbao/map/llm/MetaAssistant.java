@@ -80,9 +80,9 @@ public final class MetaAssistant {
             }
             usage = usage.plusCall(reply.map(ChatReply::tokens).orElse(0L));
         }
-        String organ = reply.flatMap(r -> field(r, "organ")).filter(o -> organMissing && verifiedOrgan(o, text))
-                .orElse(null);
-        Integer year = reply.flatMap(r -> field(r, "year")).filter(y -> yearMissing && verifiedYear(y, text))
+        JsonNode answer = reply.flatMap(MetaAssistant::json).orElse(null);
+        String organ = field(answer, "organ").filter(o -> organMissing && verifiedOrgan(o, text)).orElse(null);
+        Integer year = field(answer, "year").filter(y -> yearMissing && verifiedYear(y, text))
                 .map(Integer::valueOf).orElse(null);
         if (organ == null && year == null) {
             return Completion.unchanged(meta, usage);
@@ -119,15 +119,18 @@ public final class MetaAssistant {
                 .additionalProperties(false).build()).build();
     }
 
-    private static Optional<String> field(ChatReply reply, String name) {
+    private static Optional<JsonNode> json(ChatReply reply) {
         try {
-            JsonNode json = JSON.readTree(reply.text());
-            String value = json == null ? "" : json.path(name).asText("").strip();
-            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            return Optional.ofNullable(JSON.readTree(reply.text()));
         } catch (java.io.IOException e) {
             LOG.warn("LLM reply for the report's organ and year is not JSON; ignored");
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> field(JsonNode answer, String name) {
+        String value = answer == null ? "" : answer.path(name).asText("").strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** Written word for word in what the model was shown, and shaped like a name (no sentence in it). */
