@@ -180,6 +180,11 @@ class ReviewBrowserTest {
             assertThat(report.getCell(column).getNumericCellValue()).isEqualTo(5.0);
             assertThat(report.getCell(columnOf(header, "状态")).getStringCellValue()).isEqualTo("已审核通过");
         }
+        openReport("identities-fail.docx");
+        String json = new String(download(browser.findElement(By.id("export-report-json")).getAttribute("href")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"status\" : \"approved\"").contains("\"audit\"")
+                .contains("原件 3+1+0+1=5，总计误写为 6");
     }
 
     /** Logs in through the login page as a reviewer (an account made for tests, no password change due). */
