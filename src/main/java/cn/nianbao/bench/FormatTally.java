@@ -1,34 +1,35 @@
 package cn.nianbao.bench;
 
-/** Totals for one format: what Nianbao did, and what the tesseract command line did on the same pages. */
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Totals for one format while the benchmark runs; {@link #result} freezes them. */
 final class FormatTally {
     int documents;
     int pages;
     double seconds;
     CellScore cells = new CellScore(0, 0, 0);
+    final Map<Integer, Double> wallSeconds = new TreeMap<>();
+    int tikaDocuments;
+    double tikaSeconds;
     int tesseractPages;
     double tesseractSeconds;
     int numbersExpected;
     int tesseractNumbers;
     int nianbaoNumbers;
 
-    String row(String format) {
-        int wrong = cells.compared() - cells.right();
-        String tesseract = tesseractPages == 0 ? "– | –" : String.format("%.2f | %s",
-                tesseractSeconds / tesseractPages, percent(tesseractNumbers, numbersExpected));
-        return String.format("| %s | %d | %d | %.3f | %s | %d | %s | %s | %s |", format, documents, pages,
-                pages == 0 ? 0 : seconds / pages, percent(cells.right(), cells.compared()), wrong,
-                wrong == 0 ? "–" : percent(cells.wrongFlagged(), wrong), percent(nianbaoNumbers, numbersExpected),
-                tesseract);
-    }
-
-    static String header() {
-        return "| format | documents | pages | s/page | cells right | cells wrong | wrong and flagged "
-                + "| table numbers (Nianbao) | tesseract s/page | table numbers (tesseract) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|";
-    }
-
-    private static String percent(int part, int whole) {
-        return whole == 0 ? "–" : String.format("%.1f%% (%d/%d)", 100.0 * part / whole, part, whole);
+    FormatResult result(String format) {
+        Map<Integer, Double> perSecond = new TreeMap<>();
+        if (seconds > 0) {
+            perSecond.put(1, documents / seconds);
+        }
+        wallSeconds.forEach((threads, wall) -> perSecond.put(threads, wall > 0 ? documents / wall : 0));
+        boolean tesseract = tesseractPages > 0;
+        return new FormatResult(format, documents, pages, perSecond, pages == 0 ? 0 : seconds / pages,
+                cells.compared(), cells.right(), cells.wrongFlagged(),
+                tikaDocuments == 0 ? null : tikaSeconds / tikaDocuments,
+                tesseract ? tesseractPages : null, tesseract ? tesseractSeconds / tesseractPages : null,
+                tesseract ? numbersExpected : null, tesseract ? nianbaoNumbers : null,
+                tesseract ? tesseractNumbers : null);
     }
 }

@@ -4,29 +4,34 @@ import cn.nianbao.bench.ExpectedRows.ExpectedCell;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The hand-written truth beside a benchmark document: NAME.expected.json (a whole report, its "rows") or
- * NAME.expected-cells.json (the rows one page or scan shows).
+ * The hand-written or generated truth beside a benchmark document: NAME.expected.json (a whole report: its
+ * "rows" and every finding it must get) or NAME.expected-cells.json (only the rows one page or scan shows;
+ * {@code findings} is then null, as a page alone cannot say which findings its report gets).
  */
-record GroundTruth(Map<String, List<ExpectedCell>> rows) {
+record GroundTruth(Map<String, List<ExpectedCell>> rows, List<ExpectedFinding> findings) {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Optional<GroundTruth> beside(Path document) throws IOException {
-        String name = document.getFileName().toString();
-        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        for (String suffix : List.of(".expected.json", ".expected-cells.json")) {
-            Path file = document.resolveSibling(base + suffix);
-            if (Files.exists(file)) {
-                JsonNode json = new ObjectMapper().readTree(file.toFile());
-                return Optional.of(new GroundTruth(ExpectedRows.read(json.has("rows") ? json.get("rows") : json)));
-            }
+        Optional<BenchDocument> found = BenchDocument.of(document);
+        return found.isPresent() ? Optional.of(read(found.get().truth())) : Optional.empty();
+    }
+
+    static GroundTruth read(Path file) throws IOException {
+        JsonNode json = JSON.readTree(file.toFile());
+        Map<String, List<ExpectedCell>> rows = ExpectedRows.read(json.has("rows") ? json.get("rows") : json);
+        if (!json.has("findings")) {
+            return new GroundTruth(rows, null);
         }
-        return Optional.empty();
+        List<ExpectedFinding> findings = new ArrayList<>();
+        json.get("findings").forEach(f -> findings.add(ExpectedFinding.read(f)));
+        return new GroundTruth(rows, findings);
     }
 
     /** The numbers of the table in reading order, as a full-page OCR would meet them. */

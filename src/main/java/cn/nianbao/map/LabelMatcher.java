@@ -14,15 +14,41 @@ public final class LabelMatcher {
     private LabelMatcher() {
     }
 
+    /**
+     * A source label in the two normal forms it is matched by: without its numbering, and whole.
+     * Computed once per label, as a label meets every row of the form.
+     */
+    public record Label(String core, String whole) {
+        public static Label of(String text) {
+            return new Label(LabelText.core(text), LabelText.normalize(text));
+        }
+    }
+
     /** Best score of a source label (raw text) against normalised variants. */
     public static double score(String sourceLabel, List<String> variants) {
-        String core = LabelText.core(sourceLabel);
-        String whole = LabelText.normalize(sourceLabel);
+        return score(Label.of(sourceLabel), variants);
+    }
+
+    /** Best score of a normalised source label against normalised variants. */
+    public static double score(Label label, List<String> variants) {
         double best = 0;
         for (String variant : variants) {
-            best = Math.max(best, Math.max(similarity(core, variant), similarity(whole, variant)));
+            if (best < 1 && bound(label.core(), variant) > best) {
+                best = Math.max(best, similarity(label.core(), variant));
+            }
+            if (best < 1 && bound(label.whole(), variant) > best) {
+                best = Math.max(best, similarity(label.whole(), variant));
+            }
         }
         return best;
+    }
+
+    /** The most {@link #similarity} can give for texts of these lengths: skips hopeless pairs unread. */
+    private static double bound(String text, String variant) {
+        if (text.isEmpty() || variant.isEmpty()) {
+            return 0;
+        }
+        return text.length() >= variant.length() ? 1 : 2.0 * text.length() / (text.length() + variant.length());
     }
 
     static double similarity(String text, String variant) {

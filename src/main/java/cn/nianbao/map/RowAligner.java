@@ -61,8 +61,8 @@ final class RowAligner {
         if (!row.hasLabel() || row.capacity() < needed) {
             return 0;
         }
-        return Math.max(LabelMatcher.score(row.leafLabel(), templateRow.variants()),
-                0.97 * LabelMatcher.score(row.fullLabel(), templateRow.variants()));
+        return Math.max(LabelMatcher.score(row.match().leaf(), templateRow.variants()),
+                0.97 * LabelMatcher.score(row.match().full(), templateRow.variants()));
     }
 
     record Match(FormRow row, double score) {

@@ -109,16 +109,16 @@ public final class SectionRows {
 
     /** The section a heading opens, or {@code otherwise} when the text is no heading. */
     static String headingSection(String text, FormVersion version, String otherwise) {
-        String normal = LabelText.normalize(text);
-        if (normal.isEmpty() || normal.length() > MAX_HEADING_LENGTH) {
+        LabelMatcher.Label label = LabelMatcher.Label.of(text);
+        if (label.whole().isEmpty() || label.whole().length() > MAX_HEADING_LENGTH) {
             return otherwise;
         }
         for (FormTable table : version.tables()) {
-            if (LabelMatcher.score(text, table.headings()) >= HEADING_SCORE) {
+            if (LabelMatcher.score(label, table.headings()) >= HEADING_SCORE) {
                 return table.key();
             }
         }
-        if (LabelMatcher.score(text, FormCatalog.standard().narrativeHeadings()) >= HEADING_SCORE) {
+        if (LabelMatcher.score(label, FormCatalog.standard().narrativeHeadings()) >= HEADING_SCORE) {
             return NARRATIVE;
         }
         return otherwise;

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param leafLabel the last non-empty label cell: under merged row headers it names the row itself
  *                  (1.属于国家秘密 under （三）不予公开)
  * @param section key of the form table whose section the row stands in, or null when not known
+ * @param match the labels normalised and the capacity, worked out once: a row is scored against every
+ *              row of the form
  */
 public record SourceRow(List<String> labels, List<TableCell> values, String leafLabel, String fullLabel,
-                        String section, Origin origin) {
+                        String section, Origin origin, MatchKeys match) {
     /** "1763 万余元", "约 5": a qualifier or unit set apart from its number by layout belongs to it. */
     private static final Pattern UNIT_APART = Pattern.compile(
             "(?<=\\d)[\\s\\u00a0\\u3000]+(?=(万余元|万元|余元|元|万余|余|多|件|条|个|项|次|左右)(\\s|$))"
@@ -28,6 +30,17 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
     private static final Pattern TRAILING_DIGITS = Pattern.compile("(?s)(.*[\\u4e00-\\u9fff])(\\d+)");
     /** A label ending in "：5" written in one cell, as regions add their extra rows. */
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("(?s)(.*\\S)\\s*[：:]\\s*([^：:]{1,20})");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+
+    /** What row matching reads of a row, again and again. */
+    public record MatchKeys(LabelMatcher.Label leaf, LabelMatcher.Label full, int capacity) {
+    }
+
+    public SourceRow(List<String> labels, List<TableCell> values, String leafLabel, String fullLabel, String section,
+                     Origin origin) {
+        this(labels, values, leafLabel, fullLabel, section, origin, new MatchKeys(LabelMatcher.Label.of(leafLabel),
+                LabelMatcher.Label.of(fullLabel), capacity(values)));
+    }
 
     public static SourceRow of(TableRow row, String section, Origin tableOrigin) {
         List<TableCell> cells = row.cells();
@@ -124,7 +137,11 @@ public record SourceRow(List<String> labels, List<TableCell> values, String leaf
      * (cells a crawler ran together, "230 000023").
      */
     public int capacity() {
-        boolean runs = !values.isEmpty() && values.stream().allMatch(c -> c.text().strip().matches("\\d+"));
+        return match.capacity();
+    }
+
+    private static int capacity(List<TableCell> values) {
+        boolean runs = !values.isEmpty() && values.stream().allMatch(c -> DIGIT_RUN.matcher(c.text().strip()).matches());
         return runs ? Math.max(values.size(), values.stream().mapToInt(c -> c.text().strip().length()).sum())
                 : values.size();
     }
