@@ -99,7 +99,8 @@ public final class VersionDetector {
             if (block instanceof Table t) {
                 for (TableRow row : t.rows()) {
                     SourceRow source = SourceRow.of(row, null, t.origin());
-                    if (source.values().size() >= 2) {
+                    // Capacity, not the cells: a row whose values ran together ("0000000") still has them.
+                    if (source.capacity() >= 2) {
                         leaves.add(LabelText.core(source.leafLabel()));
                     }
                 }
