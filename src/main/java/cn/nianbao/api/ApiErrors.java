@@ -2,6 +2,7 @@ package cn.nianbao.api;
 
 import cn.nianbao.ingest.QueueFullException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -48,11 +49,24 @@ public class ApiErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Tomcat counts a part's headers (its file name) against a size limit too, and says so only in words.
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Header section has more than")) {
+                return error(HttpStatus.BAD_REQUEST, "bad_file_name", "文件名过长，请改短后再上传。");
+            }
+        }
         return error(HttpStatus.PAYLOAD_TOO_LARGE, "too_large", "文件太大，超过上传上限。");
     }
 
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
     ResponseEntity<ApiError> badMultipart(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFileNameException) {
+                // Tomcat refuses a part whose file name holds a NUL character (it could cut a path short).
+                return error(HttpStatus.BAD_REQUEST, "bad_file_name",
+                        "文件名中含有不允许的字符（NUL 空字符），请改名后再上传。");
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "bad_multipart",
                 "请求应为 multipart/form-data，文件放在名为 file 或 files 的部分中。");
     }

@@ -50,8 +50,9 @@ public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue In
                        @DefaultValue("0s") Duration testDelay) {
     }
 
-    /** Per document, as the command line's NIANBAO_MAX_PAGES and NIANBAO_TIME_LIMIT_SECONDS. */
-    public record Limits(@DefaultValue("200") int maxPages, @DefaultValue("300s") Duration timeLimit) {
+    /** Per document, as the command line's NIANBAO_MAX_PAGES, NIANBAO_TIME_LIMIT_SECONDS and NIANBAO_MAX_TEXT_MB. */
+    public record Limits(@DefaultValue("200") int maxPages, @DefaultValue("300s") Duration timeLimit,
+                         @DefaultValue("10") int maxTextMb) {
     }
 
     /**

@@ -25,14 +25,15 @@ public final class ReaderRegistry {
      * The standard readers: text, DOCX, DOC, HTML, PDF and scanned images. PDF pages without a usable text
      * layer and images go to one Tesseract recognizer, built when the first such page comes.
      */
-    public static ReaderRegistry standard(int maxPages, OcrSettings settings) {
+    public static ReaderRegistry standard(int maxPages, long maxTextBytes, OcrSettings settings) {
         LazyRecognizer ocr = LazyRecognizer.tesseract(settings);
-        return new ReaderRegistry(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(),
-                new PdfReader(ocr, maxPages), new ImageReader(ocr, settings, maxPages)));
+        return new ReaderRegistry(List.of(new TextReader(maxTextBytes), new DocxReader(), new DocReader(),
+                new HtmlReader(maxTextBytes), new PdfReader(ocr, maxPages, settings.maxPixels()),
+                new ImageReader(ocr, settings, maxPages)));
     }
 
     public static ReaderRegistry standard() {
-        return standard(PdfReader.DEFAULT_MAX_PAGES, OcrSettings.load());
+        return standard(PdfReader.DEFAULT_MAX_PAGES, TextReader.DEFAULT_MAX_BYTES, OcrSettings.load());
     }
 
     /**

@@ -41,8 +41,9 @@ public class JobsConfiguration {
 
     @Bean
     ExtractionPipeline extractionPipeline(NianbaoProperties properties, FormatDetector detector) {
-        return ExtractionPipeline.standard(new Limits(properties.limits().maxPages(), properties.limits().timeLimit()),
-                detector);
+        NianbaoProperties.Limits limits = properties.limits();
+        return ExtractionPipeline.standard(new Limits(limits.maxPages(), limits.timeLimit(),
+                Limits.megabytes(limits.maxTextMb())), detector);
     }
 
     @Bean

@@ -34,8 +34,8 @@ public final class DocxReader implements DocumentReader {
                     oldOrLocked);
         } catch (IOException | RuntimeException broken) {
             // POI reports a damaged zip or package in many ways (IOException, POIXMLException,
-            // NotOfficeXmlFileException, …); to the user they all mean the same thing.
-            throw new ReadException("Word 文件已损坏或不完整，无法打开", broken);
+            // NotOfficeXmlFileException, …); to the user they mean the same thing, unless POI refused on purpose.
+            throw new ReadException(DocxRefusal.of(broken).orElse("Word 文件已损坏或不完整，无法打开"), broken);
         }
     }
 

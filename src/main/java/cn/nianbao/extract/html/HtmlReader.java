@@ -5,6 +5,7 @@ import cn.nianbao.extract.DocumentReader;
 import cn.nianbao.extract.MediaTypes;
 import cn.nianbao.extract.ReadChecks;
 import cn.nianbao.extract.ReadException;
+import cn.nianbao.extract.text.TextReader;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +18,17 @@ public final class HtmlReader implements DocumentReader {
 
     public static final String METHOD = "html";
 
+    private final long maxBytes;
+
+    /** @param maxBytes larger pages are refused unread (ReadChecks#requireAtMost) */
+    public HtmlReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public HtmlReader() {
+        this(TextReader.DEFAULT_MAX_BYTES);
+    }
+
     @Override
     public Set<String> mediaTypes() {
         return Set.of(MediaTypes.HTML, MediaTypes.XHTML);
@@ -25,8 +37,10 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public SourceDocument read(byte[] content, String fileName) throws ReadException {
         ReadChecks.requireContent(content);
+        ReadChecks.requireAtMost(content, maxBytes, "网页文件");
         try {
             Document page = Jsoup.parse(HtmlDecoding.decode(content));
+            DeepNesting.flatten(page.body());
             PageChrome.remove(page.body());
             return new SourceDocument(METHOD, 1, HtmlFlow.blocks(page.body()));
         } catch (RuntimeException unexpected) {

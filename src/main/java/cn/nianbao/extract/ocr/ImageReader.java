@@ -81,7 +81,7 @@ public final class ImageReader implements DocumentReader {
     private static javax.imageio.ImageReader decoderFor(ImageInputStream in) throws ReadException {
         Iterator<javax.imageio.ImageReader> decoders = in == null ? null : ImageIO.getImageReaders(in);
         if (decoders == null || !decoders.hasNext()) {
-            throw new ReadException("无法识别的图片格式；支持 PNG、JPEG 和 TIFF。");
+            throw new ReadException("无法识别的图片格式：内容不是 PNG、JPEG 或 TIFF 图片，文件可能已损坏；支持 PNG、JPEG 和 TIFF。");
         }
         return decoders.next();
     }

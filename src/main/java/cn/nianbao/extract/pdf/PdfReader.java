@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -39,14 +41,25 @@ public final class PdfReader implements DocumentReader {
     public static final int DEFAULT_MAX_PAGES = 200;
     /** Scanned pages are read (and their boxes measured) at this resolution. */
     public static final float OCR_DPI = 300;
+    /** As limit.megapixels in models/ocr.properties: an A4 page at 300 dpi is 8.7 million pixels. */
+    public static final long DEFAULT_MAX_PIXELS = 60_000_000L;
 
     private final PageRecognizer recognizer;
     private final int maxPages;
+    private final long maxPixels;
 
-    /** @param recognizer reads pages without a usable text layer; null to leave them unread */
-    public PdfReader(PageRecognizer recognizer, int maxPages) {
+    /**
+     * @param recognizer reads pages without a usable text layer; null to leave them unread
+     * @param maxPixels the largest page image rendered for the recognizer (width × height at {@value #OCR_DPI} dpi)
+     */
+    public PdfReader(PageRecognizer recognizer, int maxPages, long maxPixels) {
         this.recognizer = recognizer;
         this.maxPages = maxPages;
+        this.maxPixels = maxPixels;
+    }
+
+    public PdfReader(PageRecognizer recognizer, int maxPages) {
+        this(recognizer, maxPages, DEFAULT_MAX_PIXELS);
     }
 
     public PdfReader(PageRecognizer recognizer) {
@@ -124,6 +137,7 @@ public final class PdfReader implements DocumentReader {
                 flow.addTextPage(layout.blocks(withoutChrome.get(textPages.indexOf(page.number())), body));
                 methods.add(METHOD_TEXT);
             } else if (recognizer != null) {
+                checkRenderSize(document, page.number());
                 flow.addOtherPage(recognizer.recognize(render(renderer, page.number()), page.number(), OCR_DPI));
                 methods.add(METHOD_OCR);
             } else {
@@ -140,6 +154,19 @@ public final class PdfReader implements DocumentReader {
         String title = document.getDocumentInformation().getTitle();
         return cjk >= TextLayerQuality.CHINESE_DOCUMENT
                 || title != null && title.codePoints().anyMatch(Scripts::isCjk);
+    }
+
+    /** A page's size is only a number in the file: 200 × 200 inches would render to 3.6 billion pixels. */
+    private void checkRenderSize(PDDocument document, int pageNumber) throws ReadException {
+        PDRectangle box = document.getPage(pageNumber - 1).getCropBox();
+        double width = Math.abs(box.getWidth()) / 72 * OCR_DPI;
+        double height = Math.abs(box.getHeight()) / 72 * OCR_DPI;
+        if (width * height > maxPixels) {
+            throw new ReadException(String.format(Locale.ROOT,
+                    "PDF 第 %d 页尺寸过大（%.0f×%.0f 毫米），需要文字识别，但按 %.0f dpi 渲染将达 %.0f 百万像素，超过上限 %.0f 百万像素",
+                    pageNumber, box.getWidth() / 72 * 25.4, box.getHeight() / 72 * 25.4, OCR_DPI,
+                    width * height / 1e6, maxPixels / 1e6));
+        }
     }
 
     private static BufferedImage render(PDFRenderer renderer, int pageNumber) throws ReadException {

@@ -14,12 +14,24 @@ import java.util.regex.Pattern;
 public final class TextReader implements DocumentReader {
 
     public static final String METHOD = "text";
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     /**
      * Text made from Word files by Tika carries Word's bookmarks as "[bookmark: _GoBack]" (seeds 001, 002);
      * they are not the report's words and would hide a heading such as 一、总体情况 behind them.
      */
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^\\]]*\\]");
+
+    private final long maxBytes;
+
+    /** @param maxBytes larger files are refused unread (ReadChecks#requireAtMost) */
+    public TextReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public TextReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
 
     @Override
     public Set<String> mediaTypes() {
@@ -29,6 +41,7 @@ public final class TextReader implements DocumentReader {
     @Override
     public SourceDocument read(byte[] content, String fileName) throws ReadException {
         ReadChecks.requireContent(content);
+        ReadChecks.requireAtMost(content, maxBytes, "文本文件");
         if (!TextDecoder.looksLikeText(content)) {
             throw new ReadException("文件内容不是文本，无法按文本文件读取");
         }
