@@ -41,7 +41,7 @@ public final class Benchmark {
         for (Path document : documents) {
             GroundTruth truth = GroundTruth.beside(document).orElseThrow();
             String format = extension(document);
-            FormatTally tally = tallies.computeIfAbsent(format, f -> new FormatTally());
+            FormatTally tally = tallies.computeIfAbsent(GroundTruth.format(document), f -> new FormatTally());
             byte[] bytes = Files.readAllBytes(document);
             long start = System.nanoTime();
             ExtractionResult result = pipeline.extract(bytes, document.getFileName().toString());

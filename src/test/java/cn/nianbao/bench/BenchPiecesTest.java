@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchPiecesTest {
 
@@ -22,6 +23,28 @@ class BenchPiecesTest {
         assertThat(NumberRecovery.inOrder(List.of(20L, 2L, 6L, 37L), "一、本年新收 20 2 6 | 37")).isEqualTo(4);
         assertThat(NumberRecovery.inOrder(List.of(20L, 2L, 6L, 37L), "37 6 2 20")).isEqualTo(1);
         assertThat(NumberRecovery.inOrder(List.of(60L, 3L), "0600 3")).isEqualTo(1);
+    }
+
+    @Test
+    void everyRenderingOfAReportFindsItsTruthAndIsScoredUnderWhatFollowsItsBaseName(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("r00001.expected.json"), "{\"rows\": {}}");
+        Files.writeString(dir.resolve("001-p3.expected-cells.json"), "{}");
+
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00001.scan-light.pdf")).orElseThrow().file())
+                .isEqualTo(dir.resolve("r00001.expected.json"));
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00001.pdf")).orElseThrow().base()).isEqualTo("r00001");
+        assertThat(GroundTruth.fileBeside(dir.resolve("001-p3.jpg")).orElseThrow().file())
+                .isEqualTo(dir.resolve("001-p3.expected-cells.json"));
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00002.scan-light.pdf"))).isEmpty();
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00001"))).isEmpty();
+
+        assertThat(GroundTruth.format(dir.resolve("r00001.scan-light.pdf"))).isEqualTo("scan-light.pdf");
+        assertThat(GroundTruth.format(dir.resolve("r00001.PDF"))).isEqualTo("pdf");
+        assertThat(GroundTruth.format(dir.resolve("001-p3.jpg"))).isEqualTo("jpg");
+        assertThat(GroundTruth.format(dir.resolve("r00002.scan-light.pdf"))).as("no truth: the extension")
+                .isEqualTo("pdf");
+        assertThat(GroundTruth.beside(dir.resolve("r00001.scan-heavy.pdf"))).isPresent();
     }
 
     @Test
