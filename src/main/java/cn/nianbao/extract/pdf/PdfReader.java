@@ -43,6 +43,8 @@ public final class PdfReader implements DocumentReader {
     public static final int DEFAULT_MAX_PAGES = 200;
     /** Scanned pages are read (and their boxes measured) at this resolution. */
     public static final float OCR_DPI = 300;
+    /** Images below this resolution are enlarged noticeably when a page is rendered at {@link #OCR_DPI}. */
+    private static final double ENLARGED_BELOW_DPI = 0.9 * OCR_DPI;
 
     private final PageRecognizer recognizer;
     private final int maxPages;
@@ -157,18 +159,24 @@ public final class PdfReader implements DocumentReader {
     }
 
     /**
-     * Marks the page's images for smooth enlarging. PDFBox enlarges an image without /Interpolate pixel by
-     * pixel, so a scan stored below {@value #OCR_DPI} dpi (200 dpi is common) would reach OCR with stepped
-     * edges: its tilted ruling lines break up and the grid is lost. Only the document in memory changes.
+     * Marks the page's low-resolution images for smooth enlarging. PDFBox enlarges an image without
+     * /Interpolate pixel by pixel, so a scan stored below {@value #OCR_DPI} dpi (200 dpi is common) would
+     * reach OCR with stepped edges: its tilted ruling lines break up and the grid is lost. Images at about
+     * the OCR resolution are left as they are. Only the document in memory changes.
      */
     private static void smoothImages(PDPage page) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
             return;
         }
+        double pagePoints = page.getMediaBox().getWidth() * page.getMediaBox().getHeight();
         for (COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDImageXObject image) {
-                image.setInterpolate(true);
+            if (resources.getXObject(name) instanceof PDImageXObject image && pagePoints > 0) {
+                // Pixels per inch as if the image covered the page (a scan does), whichever way it is turned.
+                double dpi = Math.sqrt((double) image.getWidth() * image.getHeight() / pagePoints) * 72;
+                if (dpi < ENLARGED_BELOW_DPI) {
+                    image.setInterpolate(true);
+                }
             }
         }
     }

@@ -70,21 +70,29 @@ class PdfReaderTest {
     @Test
     void aScanStoredBelow300DpiIsEnlargedSmoothlyNotPixelByPixel() throws ReadException {
         // Half black, half white at about 25 dpi: enlarged pixel by pixel, the page would hold only 0 and 255.
-        BufferedImage halves = new BufferedImage(200, 282, BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(greysAcrossTheMiddle(halves(200, 282))).contains(0, 255).hasSizeGreaterThan(5);
+        // At 300 dpi (A4 is 2480 × 3508 pixels) nothing is enlarged, and the scan's pixels stay as they are.
+        assertThat(greysAcrossTheMiddle(halves(2480, 3508))).containsExactly(0, 255);
+    }
+
+    private static BufferedImage halves(int width, int height) {
+        BufferedImage halves = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = halves.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(100, 0, 100, 282);
+        g.fillRect(width / 2, 0, width - width / 2, height);
         g.dispose();
+        return halves;
+    }
+
+    private static Set<Integer> greysAcrossTheMiddle(BufferedImage scan) throws ReadException {
         RecordingRecognizer recognizer = new RecordingRecognizer();
-
-        new PdfReader(recognizer).read(new TestPdf().page().scan(halves).bytes(), "scan.pdf");
-
+        new PdfReader(recognizer).read(new TestPdf().page().scan(scan).bytes(), "scan.pdf");
         Raster page = recognizer.lastImage.getRaster();
         Set<Integer> greys = new TreeSet<>();
         for (int x = 0; x < page.getWidth(); x++) {
             greys.add(page.getSample(x, page.getHeight() / 2, 0));
         }
-        assertThat(greys).contains(0, 255).hasSizeGreaterThan(5);
+        return greys;
     }
 
     @Test
