@@ -26,6 +26,28 @@ class BenchPiecesTest {
     }
 
     @Test
+    void everyRenderingOfAReportFindsItsTruthAndIsScoredUnderWhatFollowsItsBaseName(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("r00001.expected.json"), "{\"rows\": {}}");
+        Files.writeString(dir.resolve("001-p3.expected-cells.json"), "{}");
+
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00001.scan-light.pdf")).orElseThrow().file())
+                .isEqualTo(dir.resolve("r00001.expected.json"));
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00001.pdf")).orElseThrow().base()).isEqualTo("r00001");
+        assertThat(GroundTruth.fileBeside(dir.resolve("001-p3.jpg")).orElseThrow().file())
+                .isEqualTo(dir.resolve("001-p3.expected-cells.json"));
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00002.scan-light.pdf"))).isEmpty();
+        assertThat(GroundTruth.fileBeside(dir.resolve("r00001"))).isEmpty();
+
+        assertThat(GroundTruth.format(dir.resolve("r00001.scan-light.pdf"))).isEqualTo("scan-light.pdf");
+        assertThat(GroundTruth.format(dir.resolve("r00001.PDF"))).isEqualTo("pdf");
+        assertThat(GroundTruth.format(dir.resolve("001-p3.jpg"))).isEqualTo("jpg");
+        assertThat(GroundTruth.format(dir.resolve("r00002.scan-light.pdf"))).as("no truth: the extension")
+                .isEqualTo("pdf");
+        assertThat(GroundTruth.beside(dir.resolve("r00001.scan-heavy.pdf"))).isPresent();
+    }
+
+    @Test
     void aResultIsScoredAgainstItsTruthAndAWrongCellCountsAsFlaggedOnlyWithAFinding() throws IOException {
         Path document = Path.of("fixtures/seeds/001.txt");
         GroundTruth truth = GroundTruth.beside(document).orElseThrow();

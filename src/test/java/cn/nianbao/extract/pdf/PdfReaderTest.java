@@ -11,10 +11,15 @@ import cn.nianbao.document.Paragraph;
 import cn.nianbao.document.SourceDocument;
 import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ReadException;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Which pages are read from their text and which go to OCR, and the files that cannot be read at all. */
@@ -60,6 +65,34 @@ class PdfReaderTest {
         // A4 is 595 × 842 points: 2480 × 3508 pixels at 300 dpi.
         assertThat(recognizer.lastImage.getWidth()).isBetween(2479, 2481);
         assertThat(recognizer.lastImage.getHeight()).isBetween(3507, 3509);
+    }
+
+    @Test
+    void aScanStoredBelow300DpiIsEnlargedSmoothlyNotPixelByPixel() throws ReadException {
+        // Half black, half white at about 25 dpi: enlarged pixel by pixel, the page would hold only 0 and 255.
+        assertThat(greysAcrossTheMiddle(halves(200, 282))).contains(0, 255).hasSizeGreaterThan(5);
+        // At 300 dpi (A4 is 2480 × 3508 pixels) nothing is enlarged, and the scan's pixels stay as they are.
+        assertThat(greysAcrossTheMiddle(halves(2480, 3508))).containsExactly(0, 255);
+    }
+
+    private static BufferedImage halves(int width, int height) {
+        BufferedImage halves = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = halves.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return halves;
+    }
+
+    private static Set<Integer> greysAcrossTheMiddle(BufferedImage scan) throws ReadException {
+        RecordingRecognizer recognizer = new RecordingRecognizer();
+        new PdfReader(recognizer).read(new TestPdf().page().scan(scan).bytes(), "scan.pdf");
+        Raster page = recognizer.lastImage.getRaster();
+        Set<Integer> greys = new TreeSet<>();
+        for (int x = 0; x < page.getWidth(); x++) {
+            greys.add(page.getSample(x, page.getHeight() / 2, 0));
+        }
+        return greys;
     }
 
     @Test

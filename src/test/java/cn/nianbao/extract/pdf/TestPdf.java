@@ -170,7 +170,11 @@ final class TestPdf {
 
     /** A grey image over the whole page, as a scanner makes it. */
     TestPdf scan() {
-        BufferedImage image = new BufferedImage(100, 141, BufferedImage.TYPE_BYTE_GRAY);
+        return scan(new BufferedImage(100, 141, BufferedImage.TYPE_BYTE_GRAY));
+    }
+
+    /** The image over the whole page, without /Interpolate, as scanners store it. */
+    TestPdf scan(BufferedImage image) {
         return draw(() -> {
             PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
             content.drawImage(xObject, 0, 0, (float) PAGE_WIDTH, (float) PAGE_HEIGHT);
