@@ -31,19 +31,17 @@ class BenchPiecesTest {
         Files.writeString(dir.resolve("r00001.expected.json"), "{\"rows\": {}}");
         Files.writeString(dir.resolve("001-p3.expected-cells.json"), "{}");
 
-        assertThat(GroundTruth.fileBeside(dir.resolve("r00001.scan-light.pdf")).orElseThrow().file())
+        assertThat(BenchDocument.of(dir.resolve("r00001.scan-light.pdf")).orElseThrow().truth())
                 .isEqualTo(dir.resolve("r00001.expected.json"));
-        assertThat(GroundTruth.fileBeside(dir.resolve("r00001.pdf")).orElseThrow().base()).isEqualTo("r00001");
-        assertThat(GroundTruth.fileBeside(dir.resolve("001-p3.jpg")).orElseThrow().file())
+        assertThat(BenchDocument.of(dir.resolve("001-p3.jpg")).orElseThrow().truth())
                 .isEqualTo(dir.resolve("001-p3.expected-cells.json"));
-        assertThat(GroundTruth.fileBeside(dir.resolve("r00002.scan-light.pdf"))).isEmpty();
-        assertThat(GroundTruth.fileBeside(dir.resolve("r00001"))).isEmpty();
+        assertThat(BenchDocument.of(dir.resolve("r00002.scan-light.pdf"))).as("no truth").isEmpty();
+        assertThat(BenchDocument.of(dir.resolve("r00001"))).as("no format").isEmpty();
 
-        assertThat(GroundTruth.format(dir.resolve("r00001.scan-light.pdf"))).isEqualTo("scan-light.pdf");
-        assertThat(GroundTruth.format(dir.resolve("r00001.PDF"))).isEqualTo("pdf");
-        assertThat(GroundTruth.format(dir.resolve("001-p3.jpg"))).isEqualTo("jpg");
-        assertThat(GroundTruth.format(dir.resolve("r00002.scan-light.pdf"))).as("no truth: the extension")
-                .isEqualTo("pdf");
+        assertThat(BenchDocument.of(dir.resolve("r00001.scan-light.pdf")).orElseThrow().format())
+                .isEqualTo("scan-light.pdf");
+        assertThat(BenchDocument.of(dir.resolve("r00001.PDF")).orElseThrow().format()).isEqualTo("pdf");
+        assertThat(BenchDocument.of(dir.resolve("001-p3.jpg")).orElseThrow().format()).isEqualTo("jpg");
         assertThat(GroundTruth.beside(dir.resolve("r00001.scan-heavy.pdf"))).isPresent();
     }
 
