@@ -22,6 +22,7 @@ public final class OcrWorkerMain {
         // stdout is the protocol's alone: whatever prints to System.out from here on goes to stderr.
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(ProtocolStdout.take(), 1 << 16));
         System.setOut(System.err);
+        endWithTheParent();
         DataInputStream requests = new DataInputStream(new BufferedInputStream(
                 new FileInputStream(FileDescriptor.in), 1 << 16));
         int status;
@@ -32,5 +33,13 @@ public final class OcrWorkerMain {
             status = 1;
         }
         System.exit(status);
+    }
+
+    /**
+     * A worker whose parent died finds out at its next read of stdin; one stuck in a native call never
+     * reads again, so it also watches the parent and halts with it.
+     */
+    private static void endWithTheParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
     }
 }
