@@ -3,14 +3,26 @@ package cn.nianbao.extract.ocr.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+import cn.nianbao.check.Checker;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableCell;
+import cn.nianbao.extract.FormatDetector;
+import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ReadException;
+import cn.nianbao.extract.ReaderRegistry;
+import cn.nianbao.extract.ocr.ImageReader;
 import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.extract.ocr.OcrUnavailableException;
 import cn.nianbao.extract.ocr.SyntheticTable;
+import cn.nianbao.form.FormCatalog;
+import cn.nianbao.map.HeuristicMapper;
+import cn.nianbao.pipeline.ExtractionPipeline;
+import cn.nianbao.pipeline.Limits;
+import cn.nianbao.result.ExtractionResult;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +48,8 @@ class ChildProcessRecognizerTest {
     private static final OcrSettings SETTINGS = OcrSettings.load();
     private static final List<String> TEST_HOOKS = List.of("-D" + OcrWorker.TEST_HOOKS_PROPERTY + "=true");
     private static final BufferedImage PAGE = SyntheticTable.page();
+    /** Ample time for a started worker to receive a page and start on it (the page is 1.3 MB through a pipe). */
+    private static final long PAGE_SENT_MILLIS = 1_000;
 
     private ChildProcessRecognizer recognizer;
     private final ExecutorService callers = Executors.newCachedThreadPool();
@@ -77,8 +92,9 @@ class ChildProcessRecognizerTest {
     @Test
     void aWorkerKilledMidPageFailsThatPageAndTheNextGetsANewOne() throws Exception {
         recognizer = recognizer(1, Duration.ofSeconds(60));
+        long worker = startedWorker();
         Future<List<Block>> stuck = callers.submit(() -> recognizer.recognize(PAGE, OcrWorker.HANG_PAGE, SyntheticTable.DPI));
-        long worker = awaitOneWorker();
+        Thread.sleep(PAGE_SENT_MILLIS);
 
         assertThat(ProcessHandle.of(worker).orElseThrow().destroyForcibly()).isTrue(); // kill -9
 
@@ -108,6 +124,7 @@ class ChildProcessRecognizerTest {
     @Test
     void interruptingTheCallerStopsTheWorkerAtOnce() throws Exception {
         recognizer = recognizer(1, Duration.ofSeconds(600));
+        long worker = startedWorker();
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
@@ -118,13 +135,32 @@ class ChildProcessRecognizerTest {
             }
         });
         caller.start();
-        long worker = awaitOneWorker();
+        Thread.sleep(PAGE_SENT_MILLIS);
 
         caller.interrupt();
 
         Throwable failure = outcome.get(20, TimeUnit.SECONDS);
         assertThat(failure).isInstanceOf(ReadException.class).hasMessageContaining("OCR 被中断");
         assertThat(awaitGone(worker)).as("the interrupted page's worker was killed").isTrue();
+        assertThat(recognizer.workerPids()).isEmpty();
+    }
+
+    @Test
+    void theDocumentsTimeLimitStopsItsOcrToo() throws Exception {
+        recognizer = recognizer(1, Duration.ofSeconds(600));
+        long worker = startedWorker();
+        // Every page of this image hangs its worker, as a page stuck in libtesseract would.
+        PageRecognizer hanging = (page, number, dpi) -> recognizer.recognize(page, OcrWorker.HANG_PAGE, dpi);
+        ExtractionPipeline pipeline = new ExtractionPipeline(new FormatDetector(),
+                new ReaderRegistry(List.of(new ImageReader(hanging, SETTINGS, 10))), FormCatalog.standard(),
+                new HeuristicMapper(), Checker.standard(SETTINGS.confidenceThreshold()), new Limits(10, Duration.ofSeconds(3)));
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(PAGE, "png", png);
+
+        ExtractionResult result = pipeline.extract(png.toByteArray(), "scan.png");
+
+        assertThat(result.error()).startsWith("处理超时");
+        assertThat(awaitGone(worker)).as("the worker reading the page when time ran out was killed").isTrue();
         assertThat(recognizer.workerPids()).isEmpty();
     }
 
@@ -149,14 +185,10 @@ class ChildProcessRecognizerTest {
         return new OcrIsolation(false, workers, pageLimit, "256m");
     }
 
-    /** The one worker, once the first page has started it (it hangs on that page). */
-    private long awaitOneWorker() throws InterruptedException {
-        for (int i = 0; i < 600 && recognizer.workerPids().isEmpty(); i++) {
-            Thread.sleep(50);
-        }
+    /** The worker, started and warm after a first page, so that the next page finds it ready. */
+    private long startedWorker() throws ReadException {
+        assertTheDigitsOf(recognizer.recognize(PAGE, 1, SyntheticTable.DPI));
         assertThat(recognizer.workerPids()).hasSize(1);
-        // Give the worker time to take the page, so that it is killed in the middle of it.
-        Thread.sleep(1_000);
         return recognizer.workerPids().get(0);
     }
 
