@@ -3,7 +3,6 @@ package cn.nianbao.extract.ocr.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
 import cn.nianbao.check.Checker;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.Table;
