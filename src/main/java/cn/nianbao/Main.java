@@ -2,12 +2,14 @@ package cn.nianbao;
 
 import cn.nianbao.cli.BenchCommand;
 import cn.nianbao.cli.ExtractCommand;
+import cn.nianbao.extract.ocr.worker.OcrWorkerMain;
 import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
  * The one entry point of the jar: {@code extract} reads reports, {@code bench} measures (neither starts
- * Spring); no command or {@code serve} starts the service ({@link NianbaoService}).
+ * Spring); no command or {@code serve} starts the service ({@link NianbaoService}). {@code ocr-worker} is an
+ * OCR worker process, which the others start themselves.
  */
 public final class Main {
     private static final String SAX_FACTORY = "javax.xml.parsers.SAXParserFactory";
@@ -16,6 +18,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("ocr-worker")) {
+            // Started by the service or the CLI itself (ChildProcessRecognizer); its stdout is the protocol.
+            OcrWorkerMain.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         useTheJdkSaxParser();
         if (args.length == 0 || args[0].equals("serve")) {
             NianbaoService.start(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));

@@ -5,8 +5,8 @@ import cn.nianbao.extract.docx.DocxReader;
 import cn.nianbao.extract.html.HtmlReader;
 import cn.nianbao.extract.pdf.PdfReader;
 import cn.nianbao.extract.ocr.ImageReader;
-import cn.nianbao.extract.ocr.LazyRecognizer;
 import cn.nianbao.extract.ocr.OcrSettings;
+import cn.nianbao.extract.ocr.worker.OcrIsolation;
 import cn.nianbao.extract.text.TextReader;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +23,11 @@ public final class ReaderRegistry {
 
     /**
      * The standard readers: text, DOCX, DOC, HTML, PDF and scanned images. PDF pages without a usable text
-     * layer and images go to one Tesseract recognizer, built when the first such page comes.
+     * layer and images go to Tesseract, in worker processes unless NIANBAO_OCR_ISOLATION=in-process
+     * ({@link OcrIsolation}), started when the first such page comes.
      */
     public static ReaderRegistry standard(int maxPages, long maxTextBytes, OcrSettings settings) {
-        LazyRecognizer ocr = LazyRecognizer.tesseract(settings);
+        PageRecognizer ocr = OcrIsolation.fromEnvironment().recognizer(settings);
         return new ReaderRegistry(List.of(new TextReader(maxTextBytes), new DocxReader(), new DocReader(),
                 new HtmlReader(maxTextBytes), new PdfReader(ocr, maxPages, settings.maxPixels()),
                 new ImageReader(ocr, settings, maxPages)));

@@ -32,7 +32,7 @@ public final class ImageReader implements DocumentReader {
     private final OcrSettings settings;
     private final int maxPages;
 
-    /** @param recognizer reads each page; see {@link LazyRecognizer} for one built on the first page */
+    /** @param recognizer reads each page; {@link cn.nianbao.extract.ocr.worker.OcrIsolation} gives the standard one */
     public ImageReader(PageRecognizer recognizer, OcrSettings settings, int maxPages) {
         this.recognizer = recognizer;
         this.settings = settings;

@@ -64,6 +64,11 @@ public record OcrSettings(Path tessdataPath, String textLanguage, String numberL
         Properties p = new Properties();
         file.stringPropertyNames().forEach(key -> p.setProperty(key, System.getProperty(OVERRIDE_PREFIX + key,
                 file.getProperty(key).strip())));
+        return fromProperties(p);
+    }
+
+    /** The settings of keys as models/ocr.properties names them (no overrides applied). */
+    public static OcrSettings fromProperties(Properties p) {
         return new OcrSettings(
                 Path.of(required(p, "tessdata.path")),
                 required(p, "language.text"),
@@ -75,6 +80,22 @@ public record OcrSettings(Path tessdataPath, String textLanguage, String numberL
                 Integer.parseInt(required(p, "psm.text")),
                 required(p, "whitelist.number"),
                 Math.round(Double.parseDouble(required(p, "limit.megapixels")) * 1_000_000));
+    }
+
+    /** These settings under the keys of models/ocr.properties: what an OCR worker process is started with. */
+    public Properties toProperties() {
+        Properties p = new Properties();
+        p.setProperty("tessdata.path", tessdataPath.toString());
+        p.setProperty("language.text", textLanguage);
+        p.setProperty("language.numbers", numberLanguage);
+        p.setProperty("dpi.default", Integer.toString(defaultDpi));
+        p.setProperty("confidence.threshold", Double.toString(confidenceThreshold));
+        p.setProperty("psm.number", Integer.toString(numberPsm));
+        p.setProperty("psm.label", Integer.toString(labelPsm));
+        p.setProperty("psm.text", Integer.toString(textPsm));
+        p.setProperty("whitelist.number", numberWhitelist);
+        p.setProperty("limit.megapixels", Double.toString(maxPixels / 1_000_000.0));
+        return p;
     }
 
     private static String required(Properties p, String key) {

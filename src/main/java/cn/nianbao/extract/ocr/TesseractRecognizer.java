@@ -41,8 +41,6 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
         this.engines = new EnginePool(settings);
     }
 
-
-
     /** Loads the engines now (0.4 s), so that a missing Tesseract or model shows before the first page. */
     public void checkInstalled() throws OcrUnavailableException {
         engines.giveBack(engines.borrow());
@@ -50,9 +48,14 @@ public final class TesseractRecognizer implements PageRecognizer, AutoCloseable 
 
     @Override
     public List<Block> recognize(BufferedImage image, int pageNumber, float dpi) throws ReadException {
+        return recognize(GreyImage.of(image), pageNumber, dpi);
+    }
+
+    /** The same for a page already in grey, as an OCR worker process receives it. */
+    public List<Block> recognize(GreyImage image, int pageNumber, float dpi) throws ReadException {
         long start = System.nanoTime();
         int resolution = Math.round(dpi);
-        GreyImage page = GreyImage.of(image);
+        GreyImage page = image;
         InkLevels levels = InkLevels.of(page);
         double tilt = Deskew.correction(page, levels);
         if (tilt != 0) {

@@ -41,4 +41,12 @@ class OcrSettingsTest {
             System.clearProperty("nianbao.ocr.tessdata.path");
         }
     }
+
+    @Test
+    void theSettingsSurviveTheirWayToAWorkerProcess() {
+        OcrSettings odd = new OcrSettings(Path.of("/opt/tess data"), "chi_sim_vert", "eng", 200, 0.6, 8, 6, 3,
+                "0123456789-.", 12_500_000);
+
+        assertThat(OcrSettings.fromProperties(odd.toProperties())).isEqualTo(odd);
+    }
 }

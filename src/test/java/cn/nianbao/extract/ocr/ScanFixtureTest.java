@@ -11,6 +11,7 @@ import cn.nianbao.extract.FormatDetector;
 import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ReadException;
 import cn.nianbao.extract.ReaderRegistry;
+import cn.nianbao.extract.ocr.worker.OcrIsolation;
 import cn.nianbao.form.FormCatalog;
 import cn.nianbao.map.HeuristicMapper;
 import cn.nianbao.pipeline.ExtractionPipeline;
@@ -35,14 +36,14 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scans of fixtures/scans through the whole pipeline (image reader, OCR, mapper), against the cells
  * each page shows, copied by hand from the reports' expected files. Almost every cell must be right, and
- * every wrong one must be flagged for review. The pages are read two at a time, as a server would.
+ * every wrong one must be flagged for review. The pages are read two at a time, as a server would, by the
+ * recognizer the service uses (OCR worker processes unless NIANBAO_OCR_ISOLATION=in-process).
  */
 class ScanFixtureTest {
     private static final Path SCANS = Path.of("fixtures", "scans");
@@ -51,16 +52,16 @@ class ScanFixtureTest {
     private static final double MAX_FALSE_ALARMS = 0.05;
 
     private static OcrSettings settings;
-    private static TesseractRecognizer recognizer;
+    private static PageRecognizer recognizer;
     private static ImageReader images;
     private static ExtractionPipeline pipeline;
     /** The blocks OCR gave for the page the current thread reads, to check what the mapper does not show. */
     private static final ThreadLocal<List<Block>> BLOCKS = ThreadLocal.withInitial(ArrayList::new);
 
     @BeforeAll
-    static void startEngines() throws OcrUnavailableException {
+    static void startEngines() {
         settings = OcrSettings.load();
-        recognizer = TesseractRequired.recognizer(settings);
+        recognizer = OcrIsolation.fromEnvironment().recognizer(settings);
         PageRecognizer recording = (page, number, dpi) -> {
             List<Block> blocks = recognizer.recognize(page, number, dpi);
             BLOCKS.get().addAll(blocks);
@@ -70,13 +71,6 @@ class ScanFixtureTest {
         pipeline = new ExtractionPipeline(new FormatDetector(), new ReaderRegistry(List.of(images)),
                 FormCatalog.standard(), new HeuristicMapper(), Checker.standard(settings.confidenceThreshold()),
                 Limits.fromEnvironment());
-    }
-
-    @AfterAll
-    static void stopEngines() {
-        if (recognizer != null) {
-            recognizer.close();
-        }
     }
 
     @Test

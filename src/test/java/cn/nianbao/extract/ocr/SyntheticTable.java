@@ -26,18 +26,18 @@ import java.util.Map;
  *   +--------+-------+-------+-------+
  * </pre>
  */
-final class SyntheticTable {
-    static final int DPI = 300;
+public final class SyntheticTable {
+    public static final int DPI = 300;
     static final int[] XS = {150, 550, 800, 1050, 1300};
     static final int[] YS = {200, 290, 380, 460, 540};
     /** The digits written in the value cells, by "row,column". */
-    static final Map<String, String> DIGITS = Map.of("2,1", "0", "2,2", "145", "2,3", "4268", "3,1", "12", "3,3", "7");
+    public static final Map<String, String> DIGITS = Map.of("2,1", "0", "2,2", "145", "2,3", "4268", "3,1", "12", "3,3", "7");
     private static final int LINE = 3;
 
     private SyntheticTable() {
     }
 
-    static BufferedImage page() {
+    public static BufferedImage page() {
         BufferedImage page = new BufferedImage(1450, 700, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         try {

@@ -1,0 +1,70 @@
+package cn.nianbao.extract.ocr.worker;
+
+import cn.nianbao.extract.PageRecognizer;
+import cn.nianbao.extract.ocr.LazyRecognizer;
+import cn.nianbao.extract.ocr.OcrSettings;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where OCR runs. By default in worker processes ({@link ChildProcessRecognizer}): a crash of Tesseract
+ * costs one page, not the service, and a page past its time limit is really stopped. {@code in-process}
+ * runs Tesseract in this JVM, as before (for comparisons; nothing can stop a native call there).
+ * From the environment: NIANBAO_OCR_ISOLATION (process | in-process), NIANBAO_OCR_WORKERS (worker
+ * processes, pages read at once; default the number of cores), NIANBAO_OCR_PAGE_SECONDS (time limit of
+ * one page, 60), NIANBAO_OCR_WORKER_HEAP (a worker's -Xmx, 768m).
+ */
+public record OcrIsolation(boolean inProcess, int workers, Duration pageTimeLimit, String workerHeap) {
+    public static final int DEFAULT_PAGE_SECONDS = 60;
+    public static final String DEFAULT_HEAP = "768m";
+
+    public OcrIsolation {
+        if (workers < 1 || pageTimeLimit.isNegative() || pageTimeLimit.isZero()) {
+            throw new IllegalArgumentException("OCR workers and page time limit must be positive");
+        }
+        if (!workerHeap.matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException("NIANBAO_OCR_WORKER_HEAP must look like 768m or 1g, not " + workerHeap);
+        }
+    }
+
+    public static OcrIsolation fromEnvironment() {
+        return from(System::getenv);
+    }
+
+    static OcrIsolation from(UnaryOperator<String> environment) {
+        String mode = orDefault(environment.apply("NIANBAO_OCR_ISOLATION"), "process").toLowerCase(Locale.ROOT);
+        if (!mode.equals("process") && !mode.equals("in-process")) {
+            throw new IllegalArgumentException("NIANBAO_OCR_ISOLATION must be process or in-process, not " + mode);
+        }
+        return new OcrIsolation(mode.equals("in-process"),
+                positive(environment, "NIANBAO_OCR_WORKERS", Runtime.getRuntime().availableProcessors()),
+                Duration.ofSeconds(positive(environment, "NIANBAO_OCR_PAGE_SECONDS", DEFAULT_PAGE_SECONDS)),
+                orDefault(environment.apply("NIANBAO_OCR_WORKER_HEAP"), DEFAULT_HEAP));
+    }
+
+    /** The recognizer these settings ask for; worker processes are shared by every caller in this JVM. */
+    public PageRecognizer recognizer(OcrSettings settings) {
+        return inProcess ? LazyRecognizer.tesseract(settings) : ChildProcessRecognizer.shared(settings, this);
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.strip();
+    }
+
+    private static int positive(UnaryOperator<String> environment, String variable, int otherwise) {
+        String value = orDefault(environment.apply(variable), null);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // Said below.
+        }
+        throw new IllegalArgumentException(variable + " must be a positive whole number, not " + value);
+    }
+}
