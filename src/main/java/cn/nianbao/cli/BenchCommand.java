@@ -55,6 +55,10 @@ public final class BenchCommand {
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
+                    case "--help", "-h" -> {
+                        out.println(USAGE);
+                        return 0;
+                    }
                     case "--no-tesseract" -> options = options.withoutTesseract();
                     case "--no-tika" -> options = new BenchOptions(options.tesseract(), options.tesseractDocuments(),
                             false, options.threads(), options.warmup());
