@@ -46,6 +46,11 @@ public final class ServiceInstances implements AutoCloseable {
         url = EmbeddedPostgresServer.newDatabase(name.replace('-', '_'));
         try {
             logs = Files.createDirectories(Path.of("target", name + "-it"));
+            try (var old = Files.newDirectoryStream(logs, "*.log")) {
+                for (Path log : old) {
+                    Files.delete(log);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -191,7 +196,8 @@ public final class ServiceInstances implements AutoCloseable {
     }
 
     private static ServiceInstance awaitPort(ServiceInstance launched) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // Generous: a start takes ~10 s alone, several times that on a machine busy with other builds.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             Matcher found = LISTENING.matcher(launched.output());
             if (found.find()) {
