@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ class OcrCrashIT {
             assertThat(report.path("status").asText()).isIn("needs_review", "clean");
             assertThat(attempts(service, id)).as("read by %s, killed, read again", victim.name()).isEqualTo(2);
             JsonNode expected = ServiceClient.json(Files.readString(EXPECTED));
-            for (Iterator<Map.Entry<String, JsonNode>> rows = expected.path("rows").fields(); rows.hasNext(); ) {
-                Map.Entry<String, JsonNode> row = rows.next();
+            for (Map.Entry<String, JsonNode> row : expected.path("rows").properties()) {
                 assertThat(values(report, row.getKey())).as(row.getKey()).isEqualTo(values(row.getValue()));
             }
             assertThat(ServiceClient.cell(report, "requests.new_received.total").path("ocr").asBoolean()).isTrue();
