@@ -24,9 +24,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * queue limit of 50, so that the gate refuses part of them: only 202 and 503 (each with Retry-After), never a 500
  * or a lost connection, and every accepted report processed. The full run (default queue limit, writes Markdown to
  * bench/results/) only when asked, see README:
- * {@code mvn -o failsafe:integration-test failsafe:verify -Dit.test=LoadBurstIT -Dnianbao.load.results=bench/results/load.md}
+ * {@value #COMMAND}{@code bench/results/load-burst.md} (after {@code mvn -DskipTests package}).
  */
 class LoadBurstIT {
+    static final String COMMAND = "mvn -o failsafe:integration-test failsafe:verify"
+            + " -Dit.test='LoadBurstIT#fullBurstWritesItsResult' -Dnianbao.load.results=";
     private static final int UPLOADS = Integer.getInteger("nianbao.load.uploads", 200);
     private static final Duration BURST_BOUND = Duration.ofSeconds(120);
     private static final Duration PROCESSING_BOUND = Duration.ofSeconds(300);
@@ -39,7 +41,7 @@ class LoadBurstIT {
         LoadResult result = burst("load-ci", settings, "负载");
         System.out.println("LoadBurstIT (queue limit 50): " + result.summary());
 
-        assertThat(result.statuses().keySet()).as("every upload answered 202 or 503").containsOnly(202, 503);
+        assertThat(result.statuses().keySet()).as("every upload answered 202 or 503").isSubsetOf(202, 503);
         assertThat(result.count(202)).isPositive();
         assertThat(result.count(503)).as("the queue limit refused part of the burst").isPositive();
     }
@@ -53,9 +55,9 @@ class LoadBurstIT {
         Path out = Path.of(System.getProperty("nianbao.load.results"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, result.markdown("Load burst — " + LocalDate.now() + ", commit " + commit(),
-                "mvn -o failsafe:integration-test failsafe:verify -Dit.test=LoadBurstIT -Dnianbao.load.results=" + out,
+                COMMAND + out,
                 settings, machine()), StandardCharsets.UTF_8);
-        assertThat(result.statuses().keySet()).containsOnly(202, 503);
+        assertThat(result.statuses().keySet()).as("every upload answered 202 or 503").isSubsetOf(202, 503);
     }
 
     /**
