@@ -1,6 +1,7 @@
 package cn.nianbao.api;
 
 import cn.nianbao.ingest.QueueFullException;
+import cn.nianbao.review.ReviewRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -76,6 +78,22 @@ public class ApiErrors {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
         return error(HttpStatus.BAD_REQUEST, "bad_parameter", "参数 " + name + " 的值不对。");
+    }
+
+    /** A review action refused (the UI's controllers catch it themselves and show it on the page). */
+    @ExceptionHandler(ReviewRefused.class)
+    ResponseEntity<ApiError> reviewRefused(ReviewRefused e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+            case CONFLICT -> error(HttpStatus.CONFLICT, "conflict", e.getMessage());
+            case INVALID -> error(HttpStatus.BAD_REQUEST, "refused", e.getMessage());
+        };
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_json", "请求体应为 JSON，例如 {\"value\": \"5\", \"reason\": \"…\","
+                + " \"revision\": 3}。");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

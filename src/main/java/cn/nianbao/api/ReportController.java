@@ -4,6 +4,7 @@ import cn.nianbao.ingest.FileNames;
 import cn.nianbao.ingest.QueueGate;
 import cn.nianbao.ingest.Receipt;
 import cn.nianbao.ingest.ReportIntake;
+import cn.nianbao.ingest.Uploaded;
 import cn.nianbao.store.ReportFilter;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
@@ -15,7 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -71,11 +71,8 @@ public class ReportController {
                 throw new BadRequestException("文件 " + FileNames.base(part.getOriginalFilename()) + " 为空（0 字节）。");
             }
         }
-        gate.check();
-        List<Receipt> receipts = new ArrayList<>();
-        for (MultipartFile part : all) {
-            receipts.add(intake.receive(FileNames.base(part.getOriginalFilename()), part.getBytes(), ReportIntake.UPLOAD));
-        }
+        gate.check(); // refuses at once; the intake checks again, under the gate's lock, when it stores
+        List<Receipt> receipts = intake.receiveUpload(all.stream().map(Uploaded::new).toList());
         UUID batch = intake.batch(ReportIntake.UPLOAD, principal == null ? null : principal.getName(), receipts);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new Accepted(batch, receipts.stream().map(Accepted.Entry::of).toList()));

@@ -31,6 +31,7 @@ public final class ReportDocument {
         } else {
             document.remove("error");
         }
+        document.put("revision", record.revision());
         document.put("receivedAt", record.createdAt().toString());
         document.put("updatedAt", record.updatedAt().toString());
         return document;

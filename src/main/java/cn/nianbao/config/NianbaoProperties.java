@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("nianbao")
 public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue Inbox inboxWatch,
-                                @DefaultValue Jobs jobs, @DefaultValue Limits limits, @DefaultValue Admin admin) {
+                                @DefaultValue Jobs jobs, @DefaultValue Limits limits, @DefaultValue Admin admin,
+                                @DefaultValue Review review) {
 
     public NianbaoProperties {
         inbox = inbox == null ? List.of() : List.copyOf(inbox);
@@ -61,5 +62,13 @@ public record NianbaoProperties(Path dataDir, List<Path> inbox, @DefaultValue In
      *                        the first login.
      */
     public record Admin(@DefaultValue("") String initialPassword) {
+    }
+
+    /**
+     * @param testDelay FOR CRASH TESTS ONLY: how long a reviewer's change waits inside its transaction, after every
+     *                  write and before the commit, so that a test can kill the service in the middle of a save.
+     *                  Always 0 (the default) in use.
+     */
+    public record Review(@DefaultValue("0s") Duration testDelay) {
     }
 }

@@ -8,6 +8,8 @@ import cn.nianbao.store.NewReport;
 import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,17 +30,47 @@ public class ReportIntake {
     private final FormatDetector detector;
     private final TransactionTemplate transaction;
     private final BatchStore batches;
+    private final QueueGate gate;
 
     public ReportIntake(ReportStore store, JobQueue queue, FormatDetector detector, TransactionTemplate transaction,
-                        BatchStore batches) {
+                        BatchStore batches, QueueGate gate) {
         this.batches = batches;
+        this.gate = gate;
         this.store = store;
         this.queue = queue;
         this.detector = detector;
         this.transaction = transaction;
     }
 
+    /** A file of the inbox, which takes only as many as the queue has room for (never refused here). */
     public Receipt receive(String fileName, byte[] content, String receivedBy) {
+        return receive(fileName, content, receivedBy, false);
+    }
+
+    /**
+     * An upload's files, one by one: the first new one is admitted by the {@link QueueGate} (a full queue refuses it
+     * with {@link QueueFullException}, nothing stored); the rest of the same upload follow it, so that an upload is
+     * taken or refused as a whole.
+     */
+    public List<Receipt> receiveUpload(List<? extends NamedContent> files) throws IOException {
+        List<Receipt> receipts = new ArrayList<>();
+        boolean admitted = false;
+        for (NamedContent file : files) {
+            Receipt receipt = receive(file.fileName(), file.content(), UPLOAD, !admitted);
+            admitted |= !receipt.duplicate();
+            receipts.add(receipt);
+        }
+        return receipts;
+    }
+
+    /** A file of an upload, its bytes read only when its turn comes (a multipart part on disk). */
+    public interface NamedContent {
+        String fileName();
+
+        byte[] content() throws IOException;
+    }
+
+    private Receipt receive(String fileName, byte[] content, String receivedBy, boolean gated) {
         String sha256 = Hashes.sha256(content);
         ReportRecord known = store.findBySha256(sha256).orElse(null);
         if (known != null) {
@@ -46,11 +78,19 @@ public class ReportIntake {
         }
         NewReport report = new NewReport(UUID.randomUUID(), sha256, fileName, detector.detect(content, fileName),
                 receivedBy, content);
+        Runnable insert = () -> transaction.executeWithoutResult(status -> {
+            store.insert(report);
+            queue.enqueue(report.id());
+        });
         try {
-            transaction.executeWithoutResult(status -> {
-                store.insert(report);
-                queue.enqueue(report.id());
-            });
+            if (gated) {
+                gate.admit(() -> {
+                    insert.run();
+                    return report.id();
+                });
+            } else {
+                insert.run();
+            }
         } catch (DuplicateKeyException raced) {
             return duplicate(store.findBySha256(sha256).orElseThrow(() -> raced));
         }

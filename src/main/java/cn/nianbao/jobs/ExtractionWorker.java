@@ -1,5 +1,6 @@
 package cn.nianbao.jobs;
 
+import cn.nianbao.config.CrashTestDelay;
 import cn.nianbao.config.NianbaoProperties;
 import cn.nianbao.pipeline.ExtractionPipeline;
 import cn.nianbao.result.ExtractionResult;
@@ -53,7 +54,8 @@ public class ExtractionWorker {
             return;
         }
         store.markProcessing(id);
-        pauseForCrashTests();
+        // 0 in use: lets a crash test kill this instance while the job is processing.
+        CrashTestDelay.pause(testDelay, "nianbao.jobs.test-delay, report " + id);
         long start = System.nanoTime();
         ExtractionResult result = pipeline.extract(file.content(), file.fileName());
         timings.record(result, (System.nanoTime() - start) / 1e9);
@@ -63,18 +65,5 @@ public class ExtractionWorker {
             audit.statusChanged(id, SYSTEM, ReportStatus.PROCESSING.id(), saved.status(),
                     saved.error() == null ? "自动提取完成" : "自动提取失败：" + saved.error());
         });
-    }
-
-    /** nianbao.jobs.test-delay (0 in use): lets a crash test kill this instance while the job is processing. */
-    private void pauseForCrashTests() {
-        if (testDelay.isZero() || testDelay.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(testDelay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting (nianbao.jobs.test-delay)", e);
-        }
     }
 }

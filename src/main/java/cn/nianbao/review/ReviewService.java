@@ -1,6 +1,8 @@
 package cn.nianbao.review;
 
 import cn.nianbao.check.CheckBasis;
+import cn.nianbao.config.CrashTestDelay;
+import cn.nianbao.config.NianbaoProperties;
 import cn.nianbao.jobs.CarryOverLinks;
 import cn.nianbao.result.Cell;
 import cn.nianbao.result.CellState;
@@ -15,6 +17,7 @@ import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,11 @@ public class ReviewService {
     private final AuditStore audit;
     private final CarryOverLinks carryOver;
     private final Recheck recheck;
+    private final Duration testDelay;
 
-    public ReviewService(ReportStore reports, AuditStore audit, CarryOverLinks carryOver, Recheck recheck) {
+    public ReviewService(ReportStore reports, AuditStore audit, CarryOverLinks carryOver, Recheck recheck,
+                         NianbaoProperties properties) {
+        this.testDelay = properties.review().testDelay();
         this.reports = reports;
         this.audit = audit;
         this.carryOver = carryOver;
@@ -144,6 +150,8 @@ public class ReviewService {
         if (!after.status().equals(record.status().id())) {
             audit.statusChanged(id, actor, record.status().id(), after.status(), "修改单元格后重新核查");
         }
+        // 0 in use: every write is done and not yet committed, where a crash test kills the service.
+        CrashTestDelay.pause(testDelay, "nianbao.review.test-delay, report " + id);
         return ReviewOutcome.between(before, after);
     }
 

@@ -5,12 +5,12 @@ import cn.nianbao.ingest.QueueFullException;
 import cn.nianbao.ingest.QueueGate;
 import cn.nianbao.ingest.Receipt;
 import cn.nianbao.ingest.ReportIntake;
+import cn.nianbao.ingest.Uploaded;
 import cn.nianbao.store.BatchProgress;
 import cn.nianbao.store.BatchStore;
 import cn.nianbao.store.ReportStatus;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +56,13 @@ class UploadController {
             flash.addFlashAttribute("refused", "请选择要上传的文件（空文件不会被接收）。");
             return "redirect:/upload";
         }
+        List<Receipt> receipts;
         try {
             gate.check();
+            receipts = intake.receiveUpload(chosen.stream().map(Uploaded::new).toList());
         } catch (QueueFullException full) {
             flash.addFlashAttribute("refused", "处理队列已满，请过几分钟再上传。");
             return "redirect:/upload";
-        }
-        List<Receipt> receipts = new ArrayList<>();
-        for (MultipartFile file : chosen) {
-            receipts.add(intake.receive(FileNames.base(file.getOriginalFilename()), file.getBytes(), ReportIntake.UPLOAD));
         }
         UUID batch = intake.batch(ReportIntake.UPLOAD, who == null ? null : who.getName(), receipts);
         long duplicates = receipts.stream().filter(Receipt::duplicate).count();

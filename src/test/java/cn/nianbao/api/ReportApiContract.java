@@ -1,6 +1,11 @@
 package cn.nianbao.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import cn.nianbao.account.TestAccounts;
+import cn.nianbao.review.AuditEntry;
+import cn.nianbao.store.AuditStore;
 
 import cn.nianbao.api.ServiceClient.Part;
 import cn.nianbao.pipeline.Hashes;
@@ -152,6 +157,38 @@ abstract class ReportApiContract {
         assertError(client.get("/api/reports/00000000-0000-0000-0000-000000000000"), 404, "not_found");
         assertError(client.get("/api/reports/00000000-0000-0000-0000-000000000000/file"), 404, "not_found");
         assertError(client.get("/api/reports/not-an-id"), 400, "bad_parameter");
+    }
+
+    @Test
+    void aCorrectionOverTheApiIsAppliedAuditedAndRefusedWhenStale() {
+        String id = id(client.upload(new Part("file", "api-correction.txt", SmallReport.of("接口修改区人民政府", 2022, 3, 0, 0))));
+        JsonNode before = client.awaitOutcome(id);
+        int seen = before.path("revision").asInt();
+        String key = "requests.new_received.natural_person";
+        assertThat(ServiceClient.cell(before, key).path("value").asInt()).isEqualTo(3);
+
+        ResponseEntity<String> corrected = client.correct(id, key, "4", "对照原件", seen);
+
+        assertThat(corrected.getStatusCode().value()).as(corrected.getBody()).isEqualTo(200);
+        JsonNode answer = ServiceClient.json(corrected.getBody());
+        JsonNode after = client.getJson("/api/reports/" + id);
+        assertThat(answer.path("revision").asInt()).isGreaterThan(seen).isEqualTo(after.path("revision").asInt());
+        assertThat(answer.path("status").asText()).isEqualTo("needs_review");
+        assertThat(answer.path("raised").size()).isPositive();
+        assertThat(ServiceClient.cell(after, key).path("value").asInt()).isEqualTo(4);
+        assertThat(ServiceClient.cell(after, key).path("state").asText()).isEqualTo("corrected");
+        assertThat(service.getBean(AuditStore.class).forReport(java.util.UUID.fromString(id)))
+                .filteredOn(e -> e.action().equals(AuditEntry.CELL))
+                .extracting(AuditEntry::actor, AuditEntry::cellKey, AuditEntry::oldValue, AuditEntry::newValue,
+                        AuditEntry::reason)
+                .containsExactly(tuple(TestAccounts.REVIEWER, key, "3", "4", "对照原件"));
+
+        assertError(client.correct(id, key, "5", "再改", seen), 409, "conflict");
+        assertError(client.correct(id, key, "5", " ", after.path("revision").asInt()), 400, "refused");
+        assertError(client.correct(id, "no.such.cell", "5", "再改", after.path("revision").asInt()), 400, "refused");
+        assertError(client.post("/api/reports/" + id + "/cells/" + key, "{not json", MediaType.APPLICATION_JSON),
+                400, "bad_json");
+        assertThat(ServiceClient.cell(client.getJson("/api/reports/" + id), key).path("value").asInt()).isEqualTo(4);
     }
 
     @Test

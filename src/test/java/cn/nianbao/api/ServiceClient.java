@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.nianbao.account.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,6 +68,25 @@ public final class ServiceClient {
             });
         }
         return post("/api/reports", body, MediaType.MULTIPART_FORM_DATA);
+    }
+
+    /** A reviewer's correction of one cell ({@code POST /api/reports/{id}/cells/{key}}) at the revision seen. */
+    public ResponseEntity<String> correct(String id, String key, String value, String reason, int revision) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("value", value);
+        body.put("reason", reason);
+        body.put("revision", revision);
+        return post("/api/reports/" + id + "/cells/" + key, body, MediaType.APPLICATION_JSON);
+    }
+
+    /** One cell of a report's JSON, or a missing node. */
+    public static JsonNode cell(JsonNode report, String key) {
+        for (JsonNode cell : report.path("cells")) {
+            if (cell.path("key").asText().equals(key)) {
+                return cell;
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     public ResponseEntity<String> post(String path, Object body, MediaType type) {
