@@ -51,6 +51,7 @@ public final class SectionRows {
                 }
             } else if (block instanceof Table t) {
                 lineRows.flush();
+                boolean blockStart = true;
                 for (TableRow tableRow : t.rows()) {
                     if (runsOn(tableRow)) {
                         for (TableCell cell : tableRow.cells()) {
@@ -63,9 +64,13 @@ public final class SectionRows {
                     String heading = row.values().isEmpty() ? headingSection(row.fullLabel(), version, null) : null;
                     if (heading != null) {
                         section = heading;
+                    } else if (blockStart && !rows.isEmpty() && SplitRows.continues(rows.get(rows.size() - 1), row,
+                            version)) {
+                        rows.set(rows.size() - 1, SplitRows.join(rows.get(rows.size() - 1), row));
                     } else {
                         rows.add(row);
                     }
+                    blockStart &= row.values().isEmpty();
                 }
             }
         }
