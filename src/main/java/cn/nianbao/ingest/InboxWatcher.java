@@ -5,17 +5,21 @@ import cn.nianbao.store.ReportRecord;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,6 +52,7 @@ public class InboxWatcher implements SmartLifecycle {
     private long room;
     private final Map<Path, Stamp> seen = new HashMap<>();
     private final Map<Path, UUID> taken = new LinkedHashMap<>();
+    private final Set<Path> warnedLinks = new HashSet<>();
     /** What this poll received: one batch. */
     private final List<Receipt> received = new ArrayList<>();
     private ScheduledExecutorService timer;
@@ -161,11 +166,15 @@ public class InboxWatcher implements SmartLifecycle {
     private void look(Path file, Map<Path, Stamp> now) {
         BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            // A link is not followed: it could lead the watcher to read a file outside its folders.
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return;
         }
         if (!attributes.isRegularFile()) {
+            if (attributes.isSymbolicLink() && warnedLinks.add(file)) {
+                LOG.warn("inbox {} is a symbolic link: left alone, copy the file itself into the inbox", file);
+            }
             return;
         }
         Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
@@ -180,7 +189,9 @@ public class InboxWatcher implements SmartLifecycle {
     private void take(Path file) {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                content = in.readAllBytes(); // still not through a link put there since the walk
+            }
         } catch (NoSuchFileException gone) {
             return;
         } catch (IOException e) {

@@ -125,6 +125,21 @@ class InboxWatcherTest {
         awaitFile(INBOX.resolve("failed/notes.txt"));
     }
 
+    @Test
+    void aLinkToAFileOutsideTheInboxIsNotFollowed() throws Exception {
+        Path outside = Files.createTempFile("outside-inbox", ".txt");
+        byte[] secret = Files.readAllBytes(Path.of("fixtures/cases/2021-full.txt"));
+        Files.write(outside, secret);
+        Files.createSymbolicLink(INBOX.resolve("link.txt"), outside);
+        Files.write(INBOX.resolve("after-link.txt"), Files.readAllBytes(Path.of("fixtures/seeds/003.txt")));
+
+        awaitFile(INBOX.resolve("processed/after-link.txt"));
+        ServiceClient.pause(500);
+        assertThat(all()).noneMatch(item -> item.path("sha256").asText().equals(Hashes.sha256(secret)));
+        assertThat(INBOX.resolve("link.txt")).isSymbolicLink();
+        Files.delete(outside);
+    }
+
     private JsonNode reportWithSha(String sha256) {
         return all().stream().filter(item -> item.path("sha256").asText().equals(sha256)).findFirst().orElseThrow();
     }
