@@ -39,7 +39,7 @@ for target in "${targets[@]}"; do
   outcome=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
-  last=$(grep -E '^#[0-9]+ .*cov: ' "$log" | tail -1)
+  last=$(grep -E '^#[0-9]+[[:space:]].*cov: ' "$log" | tail -1)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<< "$last")
   corp=$(sed -n 's/.* corp: \([0-9]*\)\/.*/\1/p' <<< "$last")
   rate=$([ -n "$runs" ] && [ -n "$took" ] && [ "$took" -gt 0 ] && echo $((runs / took)) || echo "–")
