@@ -21,7 +21,7 @@ summary="bench/results/$(date +%F)-fuzz.md"
 {
   echo "# Fuzzing — $(date +%F), commit $(git rev-parse --short HEAD)"
   echo
-  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1). Command: \`scripts/fuzz.sh $seconds ${*:-}\`"
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1). Command: \`scripts/fuzz.sh $seconds${*:+ $*}\`"
   echo "(Jazzer $(sed -n 's:.*<jazzer.version>\(.*\)</jazzer.version>.*:\1:p' pom.xml), ${input_seconds} s per input)."
   echo
   echo "| target | seconds | executions | exec/s | coverage (edges) | corpus | result |"
