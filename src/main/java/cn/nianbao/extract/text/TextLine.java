@@ -2,6 +2,7 @@ package cn.nianbao.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -93,10 +94,12 @@ record TextLine(int number, String raw, Kind kind) {
     /** The paragraph text: trimmed, without Markdown heading, bullet and whole-line bold markers. */
     String paragraphText() {
         String text = trim(raw);
+        Matcher bullet = MARKDOWN_BULLET.matcher(raw);
         if (text.startsWith("#")) {
             text = text.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s+#+$", "");
-        } else if (MARKDOWN_BULLET.matcher(raw).lookingAt()) {
-            text = text.substring(2);
+        } else if (bullet.lookingAt()) {
+            // Cut the bullet where it ends in the line: a bullet with nothing after it ("- ") leaves no text.
+            text = trim(raw.substring(bullet.end()));
         }
         if (text.length() > 4 && text.startsWith("**") && text.endsWith("**")) {
             text = text.substring(2, text.length() - 2);
