@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * How many expected cells a result got right, and of the wrong ones how many carry a finding — a wrong
- * cell with no finding is the worst error the extractor can make.
+ * cell with no finding is the worst error the extractor can make. A cell the result lacks (it read the
+ * report on another form version) is wrong and carries no finding.
  */
 record CellScore(int compared, int right, int wrongFlagged) {
 
@@ -21,8 +22,9 @@ record CellScore(int compared, int right, int wrongFlagged) {
             int expected = truth.rows().values().stream().mapToInt(List::size).sum();
             return new CellScore(expected, 0, expected);
         }
-        Map<String, ExpectedCell> expected = ExpectedRows.byCell(truth.rows(),
-                FormCatalog.standard().version(result.report().version()));
+        // The truth's version when it names one: a report read on the wrong version has the wrong cells.
+        Map<String, ExpectedCell> expected = ExpectedRows.byCell(truth.rows(), FormCatalog.standard()
+                .version(truth.version() != null ? truth.version() : result.report().version()));
         Set<String> flagged = result.findings().stream().map(Finding::cells).flatMap(List::stream)
                 .collect(Collectors.toSet());
         Map<String, Cell> cells = result.cells().stream().collect(Collectors.toMap(Cell::getKey, c -> c));

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +61,16 @@ class BenchPiecesTest {
         newRequests.set(6, new ExpectedCell("ok", BigDecimal.valueOf(3)));
         newRequests.set(0, new ExpectedCell("ok", BigDecimal.valueOf(3)));
         rows.put("requests.new_received", newRequests);
-        CellScore wrong = CellScore.of(result, new GroundTruth(rows, truth.findings()));
+        CellScore wrong = CellScore.of(result, new GroundTruth(rows, truth.findings(), truth.version()));
         assertThat(wrong.right()).isEqualTo(score.compared() - 2);
         assertThat(wrong.wrongFlagged()).as("only 总计 carries the narrative finding").isEqualTo(1);
+
+        Map<String, List<ExpectedCell>> hybridRows = new LinkedHashMap<>(truth.rows());
+        hybridRows.put("requests.other_no_correction", Collections.nCopies(7,
+                new ExpectedCell("ok", BigDecimal.ZERO)));
+        CellScore otherVersion = CellScore.of(result, new GroundTruth(hybridRows, truth.findings(), "hybrid"));
+        assertThat(otherVersion.compared() - otherVersion.right()).as("the cells of a version the result is not on")
+                .isGreaterThanOrEqualTo(7);
     }
 
     @Test
@@ -94,7 +102,7 @@ class BenchPiecesTest {
         shifted.add(new ExpectedFinding("narrative_conflict", null, List.of("requests.new_received.natural_person")));
         shifted.add(new ExpectedFinding("balance", "error", List.of("requests.*")));
         FindingScore wrong = new FindingScore();
-        wrong.add(result, new GroundTruth(truth.rows(), shifted));
+        wrong.add(result, new GroundTruth(truth.rows(), shifted, truth.version()));
         RuleTally conflict = wrong.rules().stream().filter(r -> r.rule().equals("narrative_conflict")).findFirst()
                 .orElseThrow();
         assertThat(conflict.expected()).isEqualTo(1);
@@ -105,7 +113,7 @@ class BenchPiecesTest {
         assertThat(balance.precision()).as("none given").isEqualTo(1.0);
 
         FindingScore page = new FindingScore();
-        page.add(result, new GroundTruth(truth.rows(), null));
+        page.add(result, new GroundTruth(truth.rows(), null, null));
         assertThat(page.rules()).as("a page's truth lists no findings: not counted").isEmpty();
     }
 
