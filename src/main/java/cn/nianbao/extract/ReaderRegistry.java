@@ -8,6 +8,7 @@ import cn.nianbao.extract.ocr.ImageReader;
 import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.extract.ocr.worker.OcrIsolation;
 import cn.nianbao.extract.text.TextReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,17 +25,21 @@ public final class ReaderRegistry {
     /**
      * The standard readers: text, DOCX, DOC, HTML, PDF and scanned images. PDF pages without a usable text
      * layer and images go to Tesseract, in worker processes unless NIANBAO_OCR_ISOLATION=in-process
-     * ({@link OcrIsolation}), started when the first such page comes.
+     * ({@link OcrIsolation}), started when the first such page comes. PDFs are parsed in those worker
+     * processes too, each within {@code timeLimit}.
      */
-    public static ReaderRegistry standard(int maxPages, long maxTextBytes, OcrSettings settings) {
-        PageRecognizer ocr = OcrIsolation.fromEnvironment().recognizer(settings);
+    public static ReaderRegistry standard(int maxPages, long maxTextBytes, OcrSettings settings, Duration timeLimit) {
+        OcrIsolation isolation = OcrIsolation.fromEnvironment();
+        PageRecognizer ocr = isolation.recognizer(settings);
         return new ReaderRegistry(List.of(new TextReader(maxTextBytes), new DocxReader(), new DocReader(),
-                new HtmlReader(maxTextBytes), new PdfReader(ocr, maxPages, settings.maxPixels()),
+                new HtmlReader(maxTextBytes), isolation.pdfReader(settings, ocr, maxPages, timeLimit),
                 new ImageReader(ocr, settings, maxPages)));
     }
 
+    /** With the pipeline's default limits (Limits): 200 pages, 300 s a document. */
     public static ReaderRegistry standard() {
-        return standard(PdfReader.DEFAULT_MAX_PAGES, TextReader.DEFAULT_MAX_BYTES, OcrSettings.load());
+        return standard(PdfReader.DEFAULT_MAX_PAGES, TextReader.DEFAULT_MAX_BYTES, OcrSettings.load(),
+                Duration.ofSeconds(300));
     }
 
     /**

@@ -96,7 +96,8 @@ public final class ExtractionPipeline {
     public static ExtractionPipeline standard(Limits limits, FormatDetector detector, LlmSettings llm) {
         OcrSettings ocr = OcrSettings.load();
         Mapper mapper = llm == null ? new HeuristicMapper() : new AssistedMapper(new HeuristicMapper(), llm);
-        return new ExtractionPipeline(detector, ReaderRegistry.standard(limits.maxPages(), limits.maxTextBytes(), ocr),
+        return new ExtractionPipeline(detector, ReaderRegistry.standard(limits.maxPages(), limits.maxTextBytes(), ocr,
+                limits.timeLimit()),
                 FormCatalog.standard(), mapper, Checker.standard(ocr.confidenceThreshold()), limits,
                 llm == null ? null : new MetaAssistant(llm));
     }

@@ -1,6 +1,7 @@
 package cn.nianbao.extract.ocr.worker;
 
 import cn.nianbao.document.Block;
+import cn.nianbao.document.SourceDocument;
 import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ReadException;
 import cn.nianbao.extract.ocr.GreyImage;
@@ -8,6 +9,8 @@ import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.extract.ocr.OcrUnavailableException;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Failed;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.PageRequest;
+import cn.nianbao.extract.ocr.worker.WorkerProtocol.PdfRead;
+import cn.nianbao.extract.ocr.worker.WorkerProtocol.PdfRequest;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Recognized;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Reply;
 import java.awt.image.BufferedImage;
@@ -27,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * memory, killed) costs only its page. Either way the page fails with a message in plain words and the
  * next page gets a new worker. Workers start on the first page and then stay, so Tesseract's start-up is
  * paid once per worker, not per page; there are never more than {@code workers} of them, each one page at
- * a time.
+ * a time. Whole PDFs are parsed in the same workers ({@link #readPdf}), one PDF per worker at a time.
  */
 public final class ChildProcessRecognizer implements PageRecognizer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcessRecognizer.class);
@@ -85,23 +89,48 @@ public final class ChildProcessRecognizer implements PageRecognizer, AutoCloseab
     @Override
     public List<Block> recognize(BufferedImage image, int pageNumber, float dpi) throws ReadException {
         PageRequest page = new PageRequest(pageNumber, dpi, GreyImage.of(image));
+        Reply reply = exchange(WorkerJob.page(pageNumber, isolation.workerHeap()), worker -> () -> worker.ask(page),
+                isolation.pageTimeLimit());
+        if (reply instanceof Recognized recognized) {
+            return recognized.blocks();
+        }
+        throw unexpected(reply, "a page");
+    }
+
+    /**
+     * Parses a PDF in a worker (its scanned pages are recognized there too, in-process). Past {@code limit}
+     * or on the caller's interruption the worker is killed: the parsing really stops.
+     */
+    SourceDocument readPdf(byte[] content, String fileName, int maxPages, Duration limit) throws ReadException {
+        PdfRequest pdf = new PdfRequest(fileName, maxPages, content);
+        Reply reply = exchange(WorkerJob.pdf(isolation.workerHeap()), worker -> () -> worker.ask(pdf), limit);
+        if (reply instanceof PdfRead read) {
+            return read.document();
+        }
+        throw unexpected(reply, "a PDF");
+    }
+
+    private static RuntimeException unexpected(Reply reply, String what) {
+        return new IllegalStateException("an OCR worker answered " + what + " with " + reply);
+    }
+
+    /** One request to a worker of the pool, waiting for a free slot first; a {@link Failed} reply is thrown. */
+    private Reply exchange(WorkerJob job, Function<WorkerProcess, Callable<Reply>> request, Duration limit)
+            throws ReadException {
         try {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadException("OCR 被中断：第 " + pageNumber + " 页未识别。", e);
+            throw new ReadException(job.notStarted(), e);
         }
         try {
-            WorkerProcess worker = take(pageNumber);
-            Reply reply = await(worker, () -> worker.recognize(page), isolation.pageTimeLimit(), pageNumber);
+            WorkerProcess worker = take(job);
+            Reply reply = await(worker, request.apply(worker), limit, job);
             giveBack(worker);
-            if (reply instanceof Recognized recognized) {
-                return recognized.blocks();
-            }
             if (reply instanceof Failed failed) {
                 throw failure(failed);
             }
-            throw new IllegalStateException("OCR worker " + worker.pid() + " answered a page with " + reply);
+            return reply;
         } finally {
             slots.release();
         }
@@ -123,7 +152,7 @@ public final class ChildProcessRecognizer implements PageRecognizer, AutoCloseab
     }
 
     /** An idle worker, or a new one when none is idle (or the idle one died meanwhile). */
-    private WorkerProcess take(int pageNumber) throws ReadException {
+    private WorkerProcess take(WorkerJob job) throws ReadException {
         if (closed) {
             throw new IllegalStateException("the OCR workers were stopped");
         }
@@ -138,10 +167,10 @@ public final class ChildProcessRecognizer implements PageRecognizer, AutoCloseab
             LOG.warn("OCR worker {} died while idle (status {}); starting another", worker.pid(), worker.exitStatus());
             discard(worker);
         }
-        return start(pageNumber);
+        return start(job);
     }
 
-    private WorkerProcess start(int pageNumber) throws ReadException {
+    private WorkerProcess start(WorkerJob job) throws ReadException {
         WorkerProcess worker;
         try {
             worker = WorkerProcess.start(command, settings);
@@ -151,7 +180,7 @@ public final class ChildProcessRecognizer implements PageRecognizer, AutoCloseab
         alive.add(worker);
         Duration limit = isolation.pageTimeLimit().compareTo(MIN_START_LIMIT) > 0 ? isolation.pageTimeLimit()
                 : MIN_START_LIMIT;
-        Reply reply = await(worker, worker::awaitReply, limit, pageNumber);
+        Reply reply = await(worker, worker::awaitReply, limit, job);
         if (reply instanceof Failed failed) {
             discard(worker);
             throw failure(failed);
@@ -164,44 +193,32 @@ public final class ChildProcessRecognizer implements PageRecognizer, AutoCloseab
      * The worker's answer within {@code limit}. Past it, on the caller's interruption, or when the worker
      * dies, the worker is killed and dropped and the page fails.
      */
-    private Reply await(WorkerProcess worker, Callable<Reply> exchange, Duration limit, int pageNumber)
+    private Reply await(WorkerProcess worker, Callable<Reply> exchange, Duration limit, WorkerJob job)
             throws ReadException {
         Future<Reply> answer = PIPES.submit(exchange);
         long seconds = limit.toSeconds();
         try {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("OCR of page {} took over {} s: killing worker {}", pageNumber, seconds, worker.pid());
+            LOG.warn("{} took over {} s: killing worker {}", job, seconds, worker.pid());
             discard(worker);
-            throw new ReadException("OCR 超时：第 " + pageNumber + " 页超过 " + seconds
-                    + " 秒仍未识别完，已停止识别进程。", e);
+            throw new ReadException(job.timedOut(seconds), e);
         } catch (InterruptedException e) {
             discard(worker);
             Thread.currentThread().interrupt();
-            throw new ReadException("OCR 被中断：第 " + pageNumber + " 页未识别完，已停止识别进程。", e);
+            throw new ReadException(job.interrupted(), e);
         } catch (ExecutionException e) {
             Integer status = worker.exitStatus();
             // What the pipe said (end of file, a stray line) is only the symptom; the status is the cause.
-            LOG.warn("OCR worker {} failed on page {} (exit status {}): {}", worker.pid(), pageNumber, status,
+            LOG.warn("OCR worker {} failed on {} (exit status {}): {}", worker.pid(), job, status,
                     e.getCause().toString());
             discard(worker);
-            throw new ReadException(died(status, pageNumber), e.getCause());
+            throw new ReadException(job.died(status, OUT_OF_MEMORY_STATUS), e.getCause());
         }
     }
 
     private static ReadException failure(Failed failed) {
         return failed.unavailable() ? new OcrUnavailableException(failed.message()) : new ReadException(failed.message());
-    }
-
-    private String died(Integer status, int pageNumber) {
-        if (status == null) {
-            return "OCR 识别进程答复异常，已停止；第 " + pageNumber + " 页未能识别。";
-        }
-        if (status == OUT_OF_MEMORY_STATUS) {
-            return "OCR 识别进程内存不足（上限 " + isolation.workerHeap() + "）已退出，第 " + pageNumber
-                    + " 页未能识别；页面可能过大。";
-        }
-        return "OCR 识别进程意外退出（退出码 " + status + "），第 " + pageNumber + " 页未能识别；已换用新的识别进程。";
     }
 
     private void giveBack(WorkerProcess worker) {

@@ -1,16 +1,19 @@
 package cn.nianbao.extract.ocr.worker;
 
+import cn.nianbao.extract.DocumentReader;
 import cn.nianbao.extract.PageRecognizer;
 import cn.nianbao.extract.ocr.LazyRecognizer;
 import cn.nianbao.extract.ocr.OcrSettings;
+import cn.nianbao.extract.pdf.PdfReader;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Where OCR runs. By default in worker processes ({@link ChildProcessRecognizer}): a crash of Tesseract
- * costs one page, not the service, and a page past its time limit is really stopped. {@code in-process}
- * runs Tesseract in this JVM, as before (for comparisons; nothing can stop a native call there).
+ * Where OCR and PDF parsing run. By default in worker processes ({@link ChildProcessRecognizer}): a crash of
+ * Tesseract or PDFBox costs one page or file, not the service, and work past its time limit is really
+ * stopped. {@code in-process} runs both in this JVM, as before (for comparisons; nothing can stop a native
+ * call there).
  * From the environment: NIANBAO_OCR_ISOLATION (process | in-process), NIANBAO_OCR_WORKERS (worker
  * processes, pages read at once; default the number of cores), NIANBAO_OCR_PAGE_SECONDS (time limit of
  * one page, 60), NIANBAO_OCR_WORKER_HEAP (a worker's -Xmx, 768m).
@@ -46,6 +49,16 @@ public record OcrIsolation(boolean inProcess, int workers, Duration pageTimeLimi
     /** The recognizer these settings ask for; worker processes are shared by every caller in this JVM. */
     public PageRecognizer recognizer(OcrSettings settings) {
         return inProcess ? LazyRecognizer.tesseract(settings) : ChildProcessRecognizer.shared(settings, this);
+    }
+
+    /**
+     * The PDF reader these settings ask for: in a worker, or here with {@code ocr} for scanned pages.
+     *
+     * @param timeLimit the document's time limit, the longest a worker may spend on one PDF
+     */
+    public DocumentReader pdfReader(OcrSettings settings, PageRecognizer ocr, int maxPages, Duration timeLimit) {
+        return inProcess ? new PdfReader(ocr, maxPages, settings.maxPixels())
+                : new IsolatedPdfReader(ChildProcessRecognizer.shared(settings, this), maxPages, timeLimit);
     }
 
     private static String orDefault(String value, String otherwise) {

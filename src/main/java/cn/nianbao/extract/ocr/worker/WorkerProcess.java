@@ -2,8 +2,8 @@ package cn.nianbao.extract.ocr.worker;
 
 import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Configure;
-import cn.nianbao.extract.ocr.worker.WorkerProtocol.PageRequest;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Reply;
+import cn.nianbao.extract.ocr.worker.WorkerProtocol.Request;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One OCR worker process seen from the parent. Its calls block on the pipes; the caller bounds them in time
+ * One worker process (OCR, PDF parsing) seen from the parent. Its calls block on the pipes; the caller bounds them in time
  * and {@link #kill}s the process, which ends a blocked call with an IOException.
  */
 final class WorkerProcess {
@@ -48,8 +48,8 @@ final class WorkerProcess {
         return WorkerProtocol.readReply(replies);
     }
 
-    Reply recognize(PageRequest page) throws IOException {
-        WorkerProtocol.write(requests, page);
+    Reply ask(Request request) throws IOException {
+        WorkerProtocol.write(requests, request);
         return awaitReply();
     }
 

@@ -166,7 +166,7 @@ class ChildProcessRecognizerTest {
     @Test
     void aMissingModelIsReportedInPlainWordsFromTheWorker() throws Exception {
         Path empty = Files.createTempDirectory("no-tessdata");
-        OcrSettings nowhere = new OcrSettings(empty, "chi_sim", "eng", 300, 0.75, 7, 6, 4, "0123456789", 1_000_000);
+        OcrSettings nowhere = new OcrSettings(empty, "chi_sim", "eng", 300, 0.75, 7, 6, 4, "0123456789", 60_000_000);
         try (ChildProcessRecognizer without = new ChildProcessRecognizer(nowhere, isolation(1, Duration.ofSeconds(60)))) {
             assertThatThrownBy(() -> without.recognize(PAGE, 1, 300))
                     .isInstanceOf(OcrUnavailableException.class)

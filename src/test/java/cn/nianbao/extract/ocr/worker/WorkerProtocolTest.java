@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.nianbao.document.Block;
 import cn.nianbao.document.Origin;
 import cn.nianbao.document.Paragraph;
+import cn.nianbao.document.SourceDocument;
 import cn.nianbao.document.Table;
 import cn.nianbao.document.TableCell;
 import cn.nianbao.document.TableRow;
@@ -14,6 +15,8 @@ import cn.nianbao.extract.ocr.OcrSettings;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Configure;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Failed;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.PageRequest;
+import cn.nianbao.extract.ocr.worker.WorkerProtocol.PdfRead;
+import cn.nianbao.extract.ocr.worker.WorkerProtocol.PdfRequest;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Ready;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Recognized;
 import cn.nianbao.extract.ocr.worker.WorkerProtocol.Reply;
@@ -80,6 +83,42 @@ class WorkerProtocolTest {
         assertThat(WorkerProtocol.readReply(stream(out -> WorkerProtocol.write(out, unavailable)))).isEqualTo(unavailable);
         Failed failed = new Failed("第 2 页文字识别出错", false);
         assertThat(WorkerProtocol.readReply(stream(out -> WorkerProtocol.write(out, failed)))).isEqualTo(failed);
+    }
+
+    @Test
+    void aPdfArrivesByteForByteWithItsNameAndPageLimit() throws IOException {
+        byte[] content = {'%', 'P', 'D', 'F', '-', 0, (byte) 0xff};
+        Request sent = new PdfRequest("二〇二三年报告.pdf", 200, content);
+
+        PdfRequest received = (PdfRequest) WorkerProtocol.readRequest(stream(out -> WorkerProtocol.write(out, sent)), 1);
+
+        assertThat(received.fileName()).isEqualTo("二〇二三年报告.pdf");
+        assertThat(received.maxPages()).isEqualTo(200);
+        assertThat(received.content()).containsExactly(content);
+    }
+
+    @Test
+    void aReadPdfComesBackWithItsMethodPagesBlocksAndPageMethods() throws IOException {
+        SourceDocument document = new SourceDocument("mixed", 3, List.of(
+                new Paragraph("一、总体情况", Origin.pageBox(1, 10, 20, 300, 18)),
+                new Table(List.of(new TableRow(List.of(new TableCell("12", 1, 1, 1, null, 0.9, List.of())))),
+                        Origin.pageBox(2, 1, 2, 3, 4))), List.of("pdf-text", "ocr", "none"));
+
+        Reply reply = WorkerProtocol.readReply(stream(out -> WorkerProtocol.write(out, new PdfRead(document))));
+
+        assertThat(((PdfRead) reply).document()).usingRecursiveComparison().isEqualTo(document);
+    }
+
+    @Test
+    void aPdfRequestWithACorruptLengthIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WorkerProtocol.write(new DataOutputStream(bytes), new PdfRequest("a.pdf", 1, new byte[4]));
+        byte[] frame = bytes.toByteArray();
+        frame[9 + 4 + 5 + 4] = 0x7f; // the content's length, now far beyond the frame
+
+        assertThatThrownBy(() -> WorkerProtocol.readRequest(
+                new DataInputStream(new ByteArrayInputStream(frame)), 1)).isInstanceOf(IOException.class)
+                .hasMessageContaining("corrupt PDF request");
     }
 
     @Test
