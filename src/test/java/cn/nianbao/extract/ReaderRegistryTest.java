@@ -8,7 +8,7 @@ import cn.nianbao.document.SourceDocument;
 import cn.nianbao.extract.doc.DocReader;
 import cn.nianbao.extract.docx.DocxReader;
 import cn.nianbao.extract.html.HtmlReader;
-import cn.nianbao.extract.pdf.PdfReader;
+import cn.nianbao.extract.ocr.worker.IsolatedPdfReader;
 import cn.nianbao.extract.text.TextReader;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,8 @@ class ReaderRegistryTest {
         assertThat(registry.readerFor("TEXT/HTML; charset=GBK")).containsInstanceOf(HtmlReader.class);
         assertThat(registry.readerFor(MediaTypes.MARKDOWN)).containsInstanceOf(TextReader.class);
         assertThat(registry.readerFor(MediaTypes.TEXT)).containsInstanceOf(TextReader.class);
-        assertThat(registry.readerFor(MediaTypes.PDF)).containsInstanceOf(PdfReader.class);
+        assertThat(registry.readerFor(MediaTypes.PDF)).as("PDFs are parsed in a worker process by default")
+                .containsInstanceOf(IsolatedPdfReader.class);
     }
 
     @Test
