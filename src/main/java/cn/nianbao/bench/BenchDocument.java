@@ -45,7 +45,8 @@ record BenchDocument(Path file, String format, Path truth) {
             for (String suffix : TRUTH_SUFFIXES) {
                 Path truth = file.resolveSibling(base + suffix);
                 if (Files.isRegularFile(truth)) {
-                    return Optional.of(new BenchDocument(file, name.substring(dot + 1).toLowerCase(Locale.ROOT), truth));
+                    String format = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+                    return Optional.of(new BenchDocument(file, format, truth));
                 }
             }
         }

@@ -98,17 +98,37 @@ public final class Benchmark {
     }
 
     /**
-     * Reads documents of every format before timing, so class loading and JIT compilation are not timed;
-     * a format stops warming after a few seconds, which is one or two pages of a scan (OCR is native code
-     * and needs no JIT).
+     * Reads documents of every format before timing, so class loading and JIT compilation are not timed —
+     * on as many threads as the busiest pass will use, so every OCR/PDF worker process the pool starts is
+     * warm too. A format stops warming after a few seconds, which is one or two pages of a scan (OCR is
+     * native code and needs no JIT).
      */
-    private void warmUp(Map<String, List<BenchDocument>> byFormat) throws IOException {
-        for (List<BenchDocument> documents : byFormat.values()) {
-            long until = System.nanoTime() + WARM_UP_NANOS;
-            for (int i = 0; i < options.warmup() && System.nanoTime() < until; i++) {
-                BenchDocument document = documents.get(i % documents.size());
-                pipeline.extract(Files.readAllBytes(document.file()), document.file().getFileName().toString());
+    private void warmUp(Map<String, List<BenchDocument>> byFormat) throws InterruptedException {
+        int threads = Math.max(1, options.threads().stream().mapToInt(Integer::intValue).max().orElse(1));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (List<BenchDocument> documents : byFormat.values()) {
+                long until = System.nanoTime() + WARM_UP_NANOS;
+                List<Future<?>> readers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int first = t;
+                    readers.add(pool.submit(() -> {
+                        for (int i = first; i < options.warmup() * threads && System.nanoTime() < until; i += threads) {
+                            BenchDocument document = documents.get(i % documents.size());
+                            pipeline.extract(Files.readAllBytes(document.file()),
+                                    document.file().getFileName().toString());
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> reader : readers) {
+                    reader.get();
+                }
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a document failed outside the pipeline's own error handling", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.nianbao.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 public record Machine(int cores, long memoryMb, String os, String java, String tesseract, String commit) {
 
     static Machine here() {
-        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getTotalMemorySize() / (1024 * 1024) : -1;
         return new Machine(Runtime.getRuntime().availableProcessors(), memory, osName(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),

@@ -34,7 +34,8 @@ public final class RegressionGate {
 
         public static Baseline of(BenchReport report) {
             Map<String, FormatFloor> formats = new TreeMap<>();
-            report.formats().forEach(f -> formats.put(f.format(), new FormatFloor(f.cellAccuracy(), f.flaggedWhenWrong())));
+            report.formats().forEach(f -> formats.put(f.format(),
+                    new FormatFloor(f.cellAccuracy(), f.flaggedWhenWrong())));
             Map<String, RuleFloor> rules = new TreeMap<>();
             report.rules().forEach(r -> rules.put(r.rule(), new RuleFloor(r.precision(), r.recall())));
             return new Baseline(report.date() + ", commit " + report.machine().commit(), formats, rules);
