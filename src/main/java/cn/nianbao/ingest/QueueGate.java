@@ -3,7 +3,6 @@ package cn.nianbao.ingest;
 import cn.nianbao.config.NianbaoProperties;
 import cn.nianbao.store.ReportStore;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** Refuses new work while the queue (queued + processing reports, in the database) is at its limit. */
@@ -37,11 +36,11 @@ public class QueueGate {
      * same count and overfill the queue (a burst of 200 against a limit of 50 let 146 in). Instances sharing a
      * database can still each let one in at the same moment.
      */
-    public <T> T admit(Supplier<T> intake) {
+    public void admit(Runnable intake) {
         admitting.lock();
         try {
             check();
-            return intake.get();
+            intake.run();
         } finally {
             admitting.unlock();
         }

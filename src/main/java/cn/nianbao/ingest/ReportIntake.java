@@ -84,10 +84,7 @@ public class ReportIntake {
         });
         try {
             if (gated) {
-                gate.admit(() -> {
-                    insert.run();
-                    return report.id();
-                });
+                gate.admit(insert);
             } else {
                 insert.run();
             }
