@@ -10,11 +10,12 @@ import java.util.TreeSet;
 
 /**
  * One finding an expected file requires: its rule, its severity when given, and its cells, where
- * {@code table.*} or {@code table.row.*} stands for every template cell under that prefix.
+ * {@code table.*} or {@code table.row.*} stands for every template cell under that prefix. Shared by the
+ * fixture tests and the benchmark.
  */
-record ExpectedFinding(String rule, String severity, List<String> cells) {
+public record ExpectedFinding(String rule, String severity, List<String> cells) {
 
-    static ExpectedFinding read(JsonNode finding) {
+    public static ExpectedFinding read(JsonNode finding) {
         List<String> cells = new ArrayList<>();
         finding.path("cells").forEach(c -> cells.add(c.asText()));
         return new ExpectedFinding(finding.get("rule").asText(),
@@ -22,7 +23,7 @@ record ExpectedFinding(String rule, String severity, List<String> cells) {
     }
 
     /** The cell keys meant, wildcards expanded against the version's template. */
-    Set<String> cellKeys(FormVersion version) {
+    public Set<String> cellKeys(FormVersion version) {
         Set<String> keys = new TreeSet<>();
         for (String pattern : cells) {
             if (pattern.endsWith(".*")) {
